@@ -1,0 +1,6 @@
+// Stand-in for org.jenkins-ci.plugins:credentials (compile only, never shipped).
+package com.cloudbees.plugins.credentials.common;
+
+public interface StandardCredentials extends IdCredentials {
+    String getDescription();
+}

@@ -1,0 +1,35 @@
+package io.jenkins.plugins.canarydeploy.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.canarydeploy.aws.AwsConnection;
+import io.jenkins.plugins.canarydeploy.aws.AwsFieldChecks;
+import io.jenkins.plugins.canarydeploy.credentials.AwsCredentialsLookup;
+import java.io.Serializable;
+
+/**
+ * The AWS connection fields of a step, kept by its execution so that it can reconnect after a controller restart.
+ * Holds the credentials id only, never a secret. A plain class: Pipeline state cannot hold records.
+ */
+final class AwsSettings implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @CheckForNull
+    private final String region;
+    @CheckForNull
+    private final String endpoint;
+    @CheckForNull
+    private final String credentialsId;
+
+    AwsSettings(@CheckForNull String region, @CheckForNull String endpoint, @CheckForNull String credentialsId) {
+        this.region = region;
+        this.endpoint = endpoint;
+        this.credentialsId = credentialsId;
+    }
+
+    AwsConnection connect(Run<?, ?> run) throws AbortException {
+        return new AwsConnection(region, AwsFieldChecks.toEndpoint(endpoint),
+                AwsCredentialsLookup.forRun(credentialsId, run));
+    }
+}

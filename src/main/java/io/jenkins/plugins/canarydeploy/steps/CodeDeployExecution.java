@@ -1,0 +1,159 @@
+package io.jenkins.plugins.canarydeploy.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.canarydeploy.aws.AwsClients;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentFollower;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentStarter;
+import io.jenkins.plugins.canarydeploy.deploy.FollowState;
+import io.jenkins.plugins.canarydeploy.deploy.Poll;
+import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+
+/**
+ * Creates the deployment, then polls it from Jenkins' timer: no thread waits. The follow state is part of the
+ * Pipeline's saved program, so after a controller restart {@link #onResume()} follows the same deployment again.
+ * Aborting the build stops the deployment with rollback.
+ */
+class CodeDeployExecution extends StepExecution {
+    private static final long serialVersionUID = 1L;
+
+    @CheckForNull
+    private final transient CodeDeployStep step;
+    private final AwsSettings aws;
+    @CheckForNull
+    private volatile FollowState state;
+    @CheckForNull
+    private transient volatile ScheduledFuture<?> nextPoll;
+    @CheckForNull
+    private transient CodeDeployClient client;
+
+    CodeDeployExecution(StepContext context, CodeDeployStep step) {
+        super(context);
+        this.step = step;
+        this.aws = step.awsSettings();
+    }
+
+    @Override
+    public boolean start() throws Exception {
+        Run<?, ?> run = getContext().get(Run.class);
+        DeploymentRequest request = requireStep().toRequest(run.getFullDisplayName());
+        String deploymentId = new DeploymentStarter(client(run)).start(request);
+        log("Created deployment " + deploymentId + " of " + request.revision().location() + " to "
+                + request.application() + "/" + request.deploymentGroup());
+        state = FollowState.started(deploymentId, request.deploymentGroup(), Instant.now(),
+                Duration.ofMinutes(requireStep().getTimeoutMinutes()), PollSchedule.DEFAULT);
+        schedule(PollSchedule.DEFAULT.initial());
+        return false;
+    }
+
+    @Override
+    public void onResume() {
+        if (state != null) {
+            schedule(Duration.ZERO);
+        }
+    }
+
+    @Override
+    public void stop(Throwable cause) throws Exception {
+        ScheduledFuture<?> pending = nextPoll;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        FollowState current = state;
+        if (current != null) {
+            state = null;
+            try {
+                String status = follower().stop(current.deploymentId(), true);
+                log("Build aborted: stopping deployment " + current.deploymentId() + " with rollback (" + status + ")");
+            } catch (RuntimeException e) {
+                log("Build aborted, but deployment " + current.deploymentId() + " could not be stopped: "
+                        + e.getMessage());
+            }
+        }
+        closeClient();
+        getContext().onFailure(cause);
+    }
+
+    @Override
+    public String getStatus() {
+        FollowState current = state;
+        return current == null ? "not started" : "following " + current.deploymentId() + " (" + current.lastStatus() + ")";
+    }
+
+    private void schedule(Duration delay) {
+        nextPoll = Timer.get().schedule(this::pollOnce, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void pollOnce() {
+        FollowState current = state;
+        if (current == null) {
+            return; // stopped meanwhile
+        }
+        try {
+            Poll poll = follower().poll(current, Instant.now());
+            poll.log().forEach(this::log);
+            state = poll.state();
+            poll.finished().ifPresentOrElse(this::finish, () -> schedule(poll.nextDelay()));
+        } catch (Exception e) {
+            closeClient();
+            getContext().onFailure(e);
+        }
+    }
+
+    private void finish(DeploymentOutcome outcome) {
+        state = null;
+        closeClient();
+        log(outcome.summary());
+        if (outcome.succeeded()) {
+            getContext().onSuccess(outcome.toMap());
+        } else {
+            getContext().onFailure(new AbortException(outcome.summary()));
+        }
+    }
+
+    private DeploymentFollower follower() throws IOException, InterruptedException {
+        return new DeploymentFollower(client(getContext().get(Run.class)), PollSchedule.DEFAULT);
+    }
+
+    private synchronized CodeDeployClient client(Run<?, ?> run) throws AbortException {
+        if (client == null) {
+            client = AwsClients.codeDeploy(aws.connect(run));
+        }
+        return client;
+    }
+
+    private synchronized void closeClient() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+    }
+
+    private CodeDeployStep requireStep() {
+        if (step == null) {
+            throw new IllegalStateException("the step's settings are only available while it starts");
+        }
+        return step;
+    }
+
+    private void log(String line) {
+        try {
+            getContext().get(TaskListener.class).getLogger().println(line);
+        } catch (IOException | InterruptedException e) {
+            // the build log is gone (build finishing); nothing more to tell
+        }
+    }
+}

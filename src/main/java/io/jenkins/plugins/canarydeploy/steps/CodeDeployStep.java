@@ -1,0 +1,259 @@
+package io.jenkins.plugins.canarydeploy.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.canarydeploy.aws.AwsFieldChecks;
+import io.jenkins.plugins.canarydeploy.credentials.AwsCredentialsLookup;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
+import io.jenkins.plugins.canarydeploy.forms.FormChecks;
+import io.jenkins.plugins.canarydeploy.s3.S3Revision;
+import io.jenkins.plugins.canarydeploy.validation.Problems;
+import io.jenkins.plugins.canarydeploy.validation.Texts;
+import java.util.Set;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code codeDeploy}: deploys a revision stored in S3 to a CodeDeploy deployment group and follows the deployment
+ * to its end without holding a thread. Returns the outcome as a map (deploymentId, status, verdict, ...).
+ */
+public class CodeDeployStep extends Step {
+    static final int DEFAULT_TIMEOUT_MINUTES = 60;
+
+    private final String application;
+    private final String deploymentGroup;
+    private String bucket = "";
+    private String key = "";
+    private String bundleType = "";
+    private String eTag = "";
+    private String version = "";
+    private String deploymentConfig = "";
+    private String description = "";
+    private String region = "";
+    private String endpoint = "";
+    private String credentialsId = "";
+    private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
+
+    @DataBoundConstructor
+    public CodeDeployStep(String application, String deploymentGroup) {
+        this.application = Texts.trimToNull(application) == null ? "" : application.strip();
+        this.deploymentGroup = Texts.trimToNull(deploymentGroup) == null ? "" : deploymentGroup.strip();
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new CodeDeployExecution(context, this);
+    }
+
+    /** The core request, after the same checks the form shows; fails naming every bad field. */
+    DeploymentRequest toRequest(@CheckForNull String defaultDescription) {
+        Problems problems = S3Revision.check(bucket, key, bundleType)
+                .add("application", DeploymentRequest.application(application))
+                .add("deploymentGroup", DeploymentRequest.deploymentGroup(deploymentGroup))
+                .add("deploymentConfig", DeploymentRequest.deploymentConfig(deploymentConfig))
+                .add("region", AwsFieldChecks.region(region))
+                .add("endpoint", AwsFieldChecks.endpoint(endpoint));
+        if (timeoutMinutes < 1) {
+            problems.add("timeoutMinutes", java.util.Optional.of("Give a timeout of at least 1 minute."));
+        }
+        problems.throwIfAny("codeDeploy");
+        String type = Texts.isBlank(bundleType) ? S3Revision.bundleTypeOf(key) : bundleType.strip();
+        S3Revision revision = new S3Revision(bucket.strip(), key.strip(), type, Texts.trimToNull(eTag),
+                Texts.trimToNull(version));
+        String text = Texts.trimToNull(description);
+        return new DeploymentRequest(application, deploymentGroup, revision, Texts.trimToNull(deploymentConfig),
+                text == null ? defaultDescription : text);
+    }
+
+    AwsSettings awsSettings() {
+        return new AwsSettings(Texts.trimToNull(region), Texts.trimToNull(endpoint), Texts.trimToNull(credentialsId));
+    }
+
+    public String getApplication() {
+        return application;
+    }
+
+    public String getDeploymentGroup() {
+        return deploymentGroup;
+    }
+
+    public String getBucket() {
+        return bucket;
+    }
+
+    @DataBoundSetter
+    public void setBucket(String bucket) {
+        this.bucket = bucket;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    @DataBoundSetter
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getBundleType() {
+        return bundleType;
+    }
+
+    @DataBoundSetter
+    public void setBundleType(String bundleType) {
+        this.bundleType = bundleType;
+    }
+
+    public String getETag() {
+        return eTag;
+    }
+
+    @DataBoundSetter
+    public void setETag(String eTag) {
+        this.eTag = eTag;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    @DataBoundSetter
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public String getDeploymentConfig() {
+        return deploymentConfig;
+    }
+
+    @DataBoundSetter
+    public void setDeploymentConfig(String deploymentConfig) {
+        this.deploymentConfig = deploymentConfig;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    @DataBoundSetter
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    @DataBoundSetter
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    @DataBoundSetter
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = credentialsId;
+    }
+
+    public int getTimeoutMinutes() {
+        return timeoutMinutes;
+    }
+
+    @DataBoundSetter
+    public void setTimeoutMinutes(int timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
+    }
+
+    /** Describes the step to Pipeline and to the configuration form. */
+    @Extension
+    @Symbol("codeDeploy")
+    public static class DescriptorImpl extends StepDescriptor {
+        private final FormChecks forms = new FormChecks();
+
+        @Override
+        public String getFunctionName() {
+            return "codeDeploy";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Deploy a revision with AWS CodeDeploy";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @POST
+        public FormValidation doCheckApplication(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, DeploymentRequest::application);
+        }
+
+        @POST
+        public FormValidation doCheckDeploymentGroup(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, DeploymentRequest::deploymentGroup);
+        }
+
+        @POST
+        public FormValidation doCheckBucket(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, S3Revision::bucket);
+        }
+
+        @POST
+        public FormValidation doCheckKey(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, S3Revision::key);
+        }
+
+        @POST
+        public FormValidation doCheckBundleType(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, S3Revision::bundleType);
+        }
+
+        @POST
+        public FormValidation doCheckDeploymentConfig(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, DeploymentRequest::deploymentConfig);
+        }
+
+        @POST
+        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, AwsFieldChecks::region);
+        }
+
+        @POST
+        public FormValidation doCheckEndpoint(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms.check(item, value, AwsFieldChecks::endpoint);
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
+                @QueryParameter String credentialsId) {
+            return AwsCredentialsLookup.choices(item, credentialsId, forms.mayConfigure(item));
+        }
+    }
+}
