@@ -1,6 +1,5 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.model.Run;
@@ -14,6 +13,7 @@ import io.jenkins.plugins.canarydeploy.forms.FormChecks;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
+import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -38,7 +38,7 @@ public class CodeDeployStep extends Step {
     private String bucket = "";
     private String key = "";
     private String bundleType = "";
-    private String eTag = "";
+    private String etag = "";
     private String version = "";
     private String deploymentConfig = "";
     private String description = "";
@@ -49,8 +49,8 @@ public class CodeDeployStep extends Step {
 
     @DataBoundConstructor
     public CodeDeployStep(String application, String deploymentGroup) {
-        this.application = Texts.trimToNull(application) == null ? "" : application.strip();
-        this.deploymentGroup = Texts.trimToNull(deploymentGroup) == null ? "" : deploymentGroup.strip();
+        this.application = Texts.strip(application);
+        this.deploymentGroup = Texts.strip(deploymentGroup);
     }
 
     @Override
@@ -59,23 +59,21 @@ public class CodeDeployStep extends Step {
     }
 
     /** The core request, after the same checks the form shows; fails naming every bad field. */
-    DeploymentRequest toRequest(@CheckForNull String defaultDescription) {
-        Problems problems = S3Revision.check(bucket, key, bundleType)
-                .add("application", DeploymentRequest.application(application))
-                .add("deploymentGroup", DeploymentRequest.deploymentGroup(deploymentGroup))
-                .add("deploymentConfig", DeploymentRequest.deploymentConfig(deploymentConfig))
+    DeploymentRequest toRequest(String defaultDescription) {
+        String type = Texts.isBlank(bundleType) ? S3Revision.bundleTypeOf(Texts.strip(key)) : Texts.strip(bundleType);
+        S3Revision revision = new S3Revision(Texts.strip(bucket), Texts.strip(key), type, Texts.trimToNull(etag),
+                Texts.trimToNull(version));
+        String text = Texts.trimToNull(description);
+        DeploymentRequest request = new DeploymentRequest(application, deploymentGroup, revision,
+                Texts.trimToNull(deploymentConfig), text == null ? defaultDescription : text);
+        Problems problems = request.check()
                 .add("region", AwsFieldChecks.region(region))
                 .add("endpoint", AwsFieldChecks.endpoint(endpoint));
         if (timeoutMinutes < 1) {
-            problems.add("timeoutMinutes", java.util.Optional.of("Give a timeout of at least 1 minute."));
+            problems.add("timeoutMinutes", Optional.of("Give a timeout of at least 1 minute."));
         }
         problems.throwIfAny("codeDeploy");
-        String type = Texts.isBlank(bundleType) ? S3Revision.bundleTypeOf(key) : bundleType.strip();
-        S3Revision revision = new S3Revision(bucket.strip(), key.strip(), type, Texts.trimToNull(eTag),
-                Texts.trimToNull(version));
-        String text = Texts.trimToNull(description);
-        return new DeploymentRequest(application, deploymentGroup, revision, Texts.trimToNull(deploymentConfig),
-                text == null ? defaultDescription : text);
+        return request;
     }
 
     AwsSettings awsSettings() {
@@ -117,13 +115,13 @@ public class CodeDeployStep extends Step {
         this.bundleType = bundleType;
     }
 
-    public String getETag() {
-        return eTag;
+    public String getEtag() {
+        return etag;
     }
 
     @DataBoundSetter
-    public void setETag(String eTag) {
-        this.eTag = eTag;
+    public void setEtag(String etag) {
+        this.etag = etag;
     }
 
     public String getVersion() {

@@ -20,4 +20,9 @@ public final class Texts {
     public static boolean isBlank(@CheckForNull String text) {
         return trimToNull(text) == null;
     }
+
+    /** The trimmed text, or the empty string when it is null. */
+    public static String strip(@CheckForNull String text) {
+        return text == null ? "" : text.strip();
+    }
 }
