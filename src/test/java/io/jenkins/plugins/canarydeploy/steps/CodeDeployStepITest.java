@@ -1,0 +1,133 @@
+package io.jenkins.plugins.canarydeploy.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.Result;
+import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulator;
+import io.jenkins.plugins.canarydeploy.fixtures.aws.RecordedRequest;
+import java.time.Duration;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+import software.amazon.awssdk.services.codedeploy.model.ErrorCode;
+
+/** The codeDeploy step in a running Jenkins, against the CodeDeploy simulator playing in real time. */
+@WithJenkins
+class CodeDeployStepITest {
+    @RegisterExtension
+    static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
+
+    private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+    private AwsSimulator aws;
+
+    @BeforeEach
+    void startSimulator() {
+        aws = AwsSimulator.start();
+        aws.codeDeploy().group("BucketList", "Canary").targets("i-canary1");
+        SystemCredentialsProvider.getInstance().getCredentials().add(new AWSCredentialsImpl(CredentialsScope.GLOBAL,
+                "aws-deploy", "AKIAIOSFODNN7EXAMPLE", SECRET, "deploy role"));
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        aws.close();
+    }
+
+    @Test
+    void shouldDeployAndReturnTheOutcome(JenkinsRule j) throws Exception {
+        aws.codeDeploy().group("BucketList", "Canary").nextDeployment().succeedsAt(Duration.ofSeconds(3));
+        WorkflowJob job = pipeline(j, "def d = " + deploy() + "\necho \"result: ${d.deploymentId} ${d.verdict}\"");
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        j.assertLogContains("Created deployment d-", run);
+        j.assertLogContains("result: d-", run);
+        j.assertLogContains(" SUCCEEDED", run);
+        j.assertLogNotContains(SECRET, run);
+        RecordedRequest create = aws.requests("CreateDeployment").get(0);
+        assertThat(create.body().path("revision").path("s3Location").path("key").asText())
+                .isEqualTo("bucketlist/build-7.zip");
+        assertThat(create.body().path("description").asText()).isEqualTo(run.getFullDisplayName());
+    }
+
+    @Test
+    void shouldFailTheBuildWithTheReasonWhenTheDeploymentFails(JenkinsRule j) throws Exception {
+        aws.codeDeploy().group("BucketList", "Canary").nextDeployment()
+                .failAt(Duration.ofSeconds(3), ErrorCode.HEALTH_CONSTRAINTS, "too many instances failed");
+        WorkflowJob job = pipeline(j, deploy());
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("Failed (HEALTH_CONSTRAINTS: too many instances failed)", run);
+    }
+
+    @Test
+    void shouldStopTheDeploymentWhenTheBuildIsAborted(JenkinsRule j) throws Exception {
+        aws.codeDeploy().group("BucketList", "Canary").nextDeployment().succeedsAt(Duration.ofMinutes(10));
+        WorkflowJob job = pipeline(j, deploy());
+        WorkflowRun run = job.scheduleBuild2(0).waitForStart();
+        j.waitForMessage("Created deployment", run);
+
+        run.doStop();
+
+        j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(run));
+        j.assertLogContains("stopping deployment", run);
+        RecordedRequest stop = aws.requests("StopDeployment").get(0);
+        assertThat(stop.body().path("autoRollbackEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldNameEveryBadFieldInTheBuildLog(JenkinsRule j) throws Exception {
+        WorkflowJob job = pipeline(j, "codeDeploy application: '', deploymentGroup: 'Canary', bucket: 'Bad_Bucket',"
+                + " key: 'k.zip', region: 'Frankfurt'");
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("'application': The application is required", run);
+        j.assertLogContains("'bucket': 'Bad_Bucket' is not a valid S3 bucket name", run);
+        j.assertLogContains("'region': 'Frankfurt' is not an AWS region name", run);
+        assertThat(aws.requests("CreateDeployment")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepEveryFieldThroughTheConfigurationForm(JenkinsRule j) throws Exception {
+        CodeDeployStep step = new CodeDeployStep("BucketList", "ProdDeploy");
+        step.setBucket("milestone3shraddha");
+        step.setKey("bucketlist/build-7.tgz");
+        step.setBundleType("tgz");
+        step.setEtag("9b2cf535f27731c974343645a3985328");
+        step.setVersion("v3");
+        step.setDeploymentConfig("CodeDeployDefault.HalfAtATime");
+        step.setDescription("release 7");
+        step.setRegion("eu-west-1");
+        step.setEndpoint("https://codedeploy.eu-west-1.amazonaws.com");
+        step.setCredentialsId("aws-deploy");
+        step.setTimeoutMinutes(45);
+
+        j.assertEqualDataBoundBeans(step, new StepConfigTester(j).configRoundTrip(step));
+    }
+
+    private WorkflowJob pipeline(JenkinsRule j, String script) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return job;
+    }
+
+    private String deploy() {
+        return "codeDeploy application: 'BucketList', deploymentGroup: 'Canary', bucket: 'milestone3shraddha',"
+                + " key: 'bucketlist/build-7.zip', region: 'us-east-1', endpoint: '" + aws.endpoint() + "',"
+                + " credentialsId: 'aws-deploy'";
+    }
+}
