@@ -17,8 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class AwsClients {
     private static final String USER_AGENT_SUFFIX = "canary-deploy";
 
-    private AwsClients() {
-    }
+    private AwsClients() {}
 
     public static CodeDeployClient codeDeploy(AwsConnection connection) {
         return configure(CodeDeployClient.builder(), connection).build();
@@ -35,8 +34,8 @@ public final class AwsClients {
                 .build();
     }
 
-    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
-            AwsConnection connection) {
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+            B builder, AwsConnection connection) {
         builder.httpClientBuilder(ApacheHttpClient.builder())
                 .credentialsProvider(connection.credentials())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()

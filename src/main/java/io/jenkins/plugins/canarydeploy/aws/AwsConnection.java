@@ -10,8 +10,8 @@ import software.amazon.awssdk.regions.Region;
  * Where and as whom AWS is called: region (empty means the SDK's default region chain), an optional endpoint
  * override (private endpoints, simulators) and the credentials provider.
  */
-public record AwsConnection(@CheckForNull String region, @CheckForNull URI endpoint,
-        AwsCredentialsProvider credentials) {
+public record AwsConnection(
+        @CheckForNull String region, @CheckForNull URI endpoint, AwsCredentialsProvider credentials) {
 
     public Optional<Region> sdkRegion() {
         return Optional.ofNullable(region).map(Region::of);

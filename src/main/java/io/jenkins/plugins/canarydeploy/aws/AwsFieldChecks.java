@@ -12,8 +12,7 @@ public final class AwsFieldChecks {
     /** Region names as AWS forms them: us-east-1, eu-central-2, us-gov-west-1, cn-north-1, us-isob-east-1. */
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
-    private AwsFieldChecks() {
-    }
+    private AwsFieldChecks() {}
 
     /** Blank is allowed: the SDK's default region chain (AWS_REGION, profile, instance metadata) applies. */
     public static Optional<String> region(@CheckForNull String region) {

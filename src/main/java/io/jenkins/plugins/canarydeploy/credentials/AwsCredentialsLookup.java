@@ -16,8 +16,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /** AWS credentials only through the Credentials plugin, or the environment's default chain when none is named. */
 public final class AwsCredentialsLookup {
-    private AwsCredentialsLookup() {
-    }
+    private AwsCredentialsLookup() {}
 
     /** The credentials a build uses; their use is recorded on the build. */
     public static AwsCredentialsProvider forRun(@CheckForNull String credentialsId, Run<?, ?> run)
@@ -26,8 +25,8 @@ public final class AwsCredentialsLookup {
         if (id == null) {
             return DefaultCredentialsProvider.builder().build();
         }
-        AmazonWebServicesCredentials credentials = CredentialsProvider.findCredentialById(id,
-                AmazonWebServicesCredentials.class, run, List.of());
+        AmazonWebServicesCredentials credentials =
+                CredentialsProvider.findCredentialById(id, AmazonWebServicesCredentials.class, run, List.of());
         if (credentials == null) {
             throw new AbortException("'credentialsId': no AWS credentials with id '" + id + "' are visible to this"
                     + " job. Add them under Manage Jenkins > Credentials (kind: AWS Credentials) or fix the id.");

@@ -10,18 +10,26 @@ import software.amazon.awssdk.services.codedeploy.model.RollbackInfo;
 
 /** Turns CodeDeploy's deployment info into log lines and outcomes. */
 final class DeploymentDescriptions {
-    private DeploymentDescriptions() {
-    }
+    private DeploymentDescriptions() {}
 
     static String progress(DeploymentInfo info) {
-        StringBuilder line = new StringBuilder("Deployment ").append(info.deploymentId()).append(": ")
+        StringBuilder line = new StringBuilder("Deployment ")
+                .append(info.deploymentId())
+                .append(": ")
                 .append(info.statusAsString());
         DeploymentOverview overview = info.deploymentOverview();
         if (overview != null) {
-            line.append(" (targets: ").append(overview.succeeded()).append(" succeeded, ")
-                    .append(overview.inProgress()).append(" in progress, ").append(overview.pending())
-                    .append(" pending, ").append(overview.failed()).append(" failed, ")
-                    .append(overview.skipped()).append(" skipped)");
+            line.append(" (targets: ")
+                    .append(overview.succeeded())
+                    .append(" succeeded, ")
+                    .append(overview.inProgress())
+                    .append(" in progress, ")
+                    .append(overview.pending())
+                    .append(" pending, ")
+                    .append(overview.failed())
+                    .append(" failed, ")
+                    .append(overview.skipped())
+                    .append(" skipped)");
         }
         return line.toString();
     }
@@ -30,12 +38,16 @@ final class DeploymentDescriptions {
         ErrorInformation error = info.errorInformation();
         RollbackInfo rollback = info.rollbackInfo();
         Instant finished = info.completeTime() == null ? now : info.completeTime();
-        return new DeploymentOutcome(info.deploymentId(), state.deploymentGroup(), verdict(info),
+        return new DeploymentOutcome(
+                info.deploymentId(),
+                state.deploymentGroup(),
+                verdict(info),
                 info.statusAsString(),
                 error == null ? null : error.codeAsString(),
                 error == null ? null : error.message(),
                 rollback == null ? null : rollback.rollbackDeploymentId(),
-                state.startedAt(), finished);
+                state.startedAt(),
+                finished);
     }
 
     static DeploymentVerdict verdict(DeploymentInfo info) {

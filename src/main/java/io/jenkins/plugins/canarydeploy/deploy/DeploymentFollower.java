@@ -34,7 +34,8 @@ public final class DeploymentFollower {
         }
         DeploymentInfo info;
         try {
-            info = client.getDeployment(r -> r.deploymentId(state.deploymentId())).deploymentInfo();
+            info = client.getDeployment(r -> r.deploymentId(state.deploymentId()))
+                    .deploymentInfo();
         } catch (SdkException e) {
             return failedPoll(state, e);
         }
@@ -51,8 +52,8 @@ public final class DeploymentFollower {
     /** Asks CodeDeploy to stop the deployment, e.g. when the build is aborted; returns the stop status. */
     public String stop(String deploymentId, boolean rollback) {
         try {
-            StopDeploymentResponse response = client.stopDeployment(
-                    r -> r.deploymentId(deploymentId).autoRollbackEnabled(rollback));
+            StopDeploymentResponse response =
+                    client.stopDeployment(r -> r.deploymentId(deploymentId).autoRollbackEnabled(rollback));
             return response.statusAsString();
         } catch (SdkException e) {
             throw new DeploymentException("Could not stop deployment " + deploymentId + ": " + e.getMessage(), e);
@@ -61,18 +62,26 @@ public final class DeploymentFollower {
 
     private Poll timedOut(FollowState state, Instant now) {
         String stopStatus = stop(state.deploymentId(), true);
-        String message = "did not finish within " + Duration.between(state.startedAt(), state.deadline()).toMinutes()
+        String message = "did not finish within "
+                + Duration.between(state.startedAt(), state.deadline()).toMinutes()
                 + " min; stop with rollback requested (" + stopStatus + ")";
-        DeploymentOutcome outcome = new DeploymentOutcome(state.deploymentId(), state.deploymentGroup(),
-                DeploymentVerdict.TIMED_OUT, state.lastStatus() == null ? "Unknown" : state.lastStatus(),
-                "TIMEOUT", message, null, state.startedAt(), now);
+        DeploymentOutcome outcome = new DeploymentOutcome(
+                state.deploymentId(),
+                state.deploymentGroup(),
+                DeploymentVerdict.TIMED_OUT,
+                state.lastStatus() == null ? "Unknown" : state.lastStatus(),
+                "TIMEOUT",
+                message,
+                null,
+                state.startedAt(),
+                now);
         return new Poll(state, List.of("Deployment " + state.deploymentId() + " " + message), outcome);
     }
 
     private Poll failedPoll(FollowState state, SdkException e) {
         if (!isTransient(e) || state.consecutiveErrors() + 1 >= MAX_CONSECUTIVE_ERRORS) {
-            throw new DeploymentException("Could not read the status of deployment " + state.deploymentId()
-                    + ": " + e.getMessage(), e);
+            throw new DeploymentException(
+                    "Could not read the status of deployment " + state.deploymentId() + ": " + e.getMessage(), e);
         }
         FollowState next = state.failedPoll(schedule.next(state.delay(), false));
         List<String> log = new ArrayList<>();
@@ -82,7 +91,8 @@ public final class DeploymentFollower {
     }
 
     static boolean isTerminal(DeploymentStatus status) {
-        return status == DeploymentStatus.SUCCEEDED || status == DeploymentStatus.FAILED
+        return status == DeploymentStatus.SUCCEEDED
+                || status == DeploymentStatus.FAILED
                 || status == DeploymentStatus.STOPPED;
     }
 

@@ -8,9 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The end of a followed deployment: verdict, final status, error and rollback details, timing. */
-public record DeploymentOutcome(String deploymentId, String deploymentGroup, DeploymentVerdict verdict,
-        String status, @CheckForNull String errorCode, @CheckForNull String errorMessage,
-        @CheckForNull String rollbackDeploymentId, Instant startedAt, Instant finishedAt) implements Serializable {
+public record DeploymentOutcome(
+        String deploymentId,
+        String deploymentGroup,
+        DeploymentVerdict verdict,
+        String status,
+        @CheckForNull String errorCode,
+        @CheckForNull String errorMessage,
+        @CheckForNull String rollbackDeploymentId,
+        Instant startedAt,
+        Instant finishedAt)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public boolean succeeded() {
@@ -23,15 +31,25 @@ public record DeploymentOutcome(String deploymentId, String deploymentGroup, Dep
 
     /** One line for the build log. */
     public String summary() {
-        StringBuilder line = new StringBuilder("Deployment ").append(deploymentId).append(" to ")
-                .append(deploymentGroup).append(": ").append(status);
+        StringBuilder line = new StringBuilder("Deployment ")
+                .append(deploymentId)
+                .append(" to ")
+                .append(deploymentGroup)
+                .append(": ")
+                .append(status);
         if (errorCode != null) {
-            line.append(" (").append(errorCode).append(errorMessage == null ? "" : ": " + errorMessage).append(')');
+            line.append(" (")
+                    .append(errorCode)
+                    .append(errorMessage == null ? "" : ": " + errorMessage)
+                    .append(')');
         }
         if (rollbackDeploymentId != null) {
             line.append("; rollback deployment ").append(rollbackDeploymentId);
         }
-        return line.append(" after ").append(duration().toSeconds()).append(" s").toString();
+        return line.append(" after ")
+                .append(duration().toSeconds())
+                .append(" s")
+                .toString();
     }
 
     /** The outcome as plain values, for a Pipeline script to read. */

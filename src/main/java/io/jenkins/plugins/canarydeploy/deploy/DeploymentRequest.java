@@ -8,8 +8,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What to deploy where: the application, its deployment group, the revision and optional deployment options. */
-public record DeploymentRequest(String application, String deploymentGroup, S3Revision revision,
-        @CheckForNull String deploymentConfig, @CheckForNull String description) {
+public record DeploymentRequest(
+        String application,
+        String deploymentGroup,
+        S3Revision revision,
+        @CheckForNull String deploymentConfig,
+        @CheckForNull String description) {
 
     /** CodeDeploy names: 1 to 100 characters of letters, digits, period, underscore, plus, equals, comma, @, hyphen. */
     private static final Pattern NAME = Pattern.compile("[\\w.+=,@-]{1,100}");

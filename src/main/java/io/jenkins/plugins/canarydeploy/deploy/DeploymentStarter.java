@@ -31,8 +31,11 @@ public final class DeploymentStarter {
         try {
             return client.createDeployment(create.build()).deploymentId();
         } catch (SdkException e) {
-            throw new DeploymentException("CodeDeploy refused to create a deployment of " + request.revision().location()
-                    + " to " + request.application() + "/" + request.deploymentGroup() + ": " + e.getMessage(), e);
+            throw new DeploymentException(
+                    "CodeDeploy refused to create a deployment of "
+                            + request.revision().location() + " to " + request.application() + "/"
+                            + request.deploymentGroup() + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -17,13 +17,21 @@ public final class FollowState implements Serializable {
     private final String deploymentGroup;
     private final Instant startedAt;
     private final Instant deadline;
+
     @CheckForNull
     private final String lastStatus;
+
     private final Duration delay;
     private final int consecutiveErrors;
 
-    private FollowState(String deploymentId, String deploymentGroup, Instant startedAt, Instant deadline,
-            @CheckForNull String lastStatus, Duration delay, int consecutiveErrors) {
+    private FollowState(
+            String deploymentId,
+            String deploymentGroup,
+            Instant startedAt,
+            Instant deadline,
+            @CheckForNull String lastStatus,
+            Duration delay,
+            int consecutiveErrors) {
         this.deploymentId = deploymentId;
         this.deploymentGroup = deploymentGroup;
         this.startedAt = startedAt;
@@ -33,8 +41,8 @@ public final class FollowState implements Serializable {
         this.consecutiveErrors = consecutiveErrors;
     }
 
-    public static FollowState started(String deploymentId, String deploymentGroup, Instant now, Duration timeout,
-            PollSchedule schedule) {
+    public static FollowState started(
+            String deploymentId, String deploymentGroup, Instant now, Duration timeout, PollSchedule schedule) {
         return new FollowState(deploymentId, deploymentGroup, now, now.plus(timeout), null, schedule.initial(), 0);
     }
 
@@ -43,8 +51,8 @@ public final class FollowState implements Serializable {
     }
 
     FollowState failedPoll(Duration nextDelay) {
-        return new FollowState(deploymentId, deploymentGroup, startedAt, deadline, lastStatus, nextDelay,
-                consecutiveErrors + 1);
+        return new FollowState(
+                deploymentId, deploymentGroup, startedAt, deadline, lastStatus, nextDelay, consecutiveErrors + 1);
     }
 
     public String deploymentId() {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * The result of one poll: the state to keep, the lines to log, and the outcome once the deployment has ended.
  * While it has not, poll again after {@link #nextDelay()}.
  */
-public record Poll(FollowState state, List<String> log, @CheckForNull DeploymentOutcome outcome) {
+public record Poll(
+        FollowState state, List<String> log, @CheckForNull DeploymentOutcome outcome) {
 
     public Optional<DeploymentOutcome> finished() {
         return Optional.ofNullable(outcome);

@@ -23,8 +23,8 @@ public final class FormChecks {
         this.jenkins = jenkins;
     }
 
-    public FormValidation check(@CheckForNull Item item, @CheckForNull String value,
-            Function<String, Optional<String>> check) {
+    public FormValidation check(
+            @CheckForNull Item item, @CheckForNull String value, Function<String, Optional<String>> check) {
         if (!mayConfigure(item)) {
             return FormValidation.ok();
         }
@@ -33,7 +33,6 @@ public final class FormChecks {
 
     /** Configure permission on the item, or administer permission where there is no item (global pages). */
     public boolean mayConfigure(@CheckForNull Item item) {
-        return item == null ? jenkins.hasPermission(Jenkins.ADMINISTER)
-                : jenkins.hasPermission(Item.CONFIGURE, item);
+        return item == null ? jenkins.hasPermission(Jenkins.ADMINISTER) : jenkins.hasPermission(Item.CONFIGURE, item);
     }
 }

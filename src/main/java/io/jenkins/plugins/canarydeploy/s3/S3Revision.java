@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * A bundle stored in S3, as CodeDeploy takes it: bucket, key, bundle type and, to deploy exactly what was pushed,
  * the object's eTag and version id (both optional).
  */
-public record S3Revision(String bucket, String key, String bundleType, @CheckForNull String eTag,
+public record S3Revision(
+        String bucket,
+        String key,
+        String bundleType,
+        @CheckForNull String eTag,
         @CheckForNull String version) implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -23,8 +27,8 @@ public record S3Revision(String bucket, String key, String bundleType, @CheckFor
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 
     /** Checks the fields, naming each bad one and how to fix it. */
-    public static Problems check(@CheckForNull String bucket, @CheckForNull String key,
-            @CheckForNull String bundleType) {
+    public static Problems check(
+            @CheckForNull String bucket, @CheckForNull String key, @CheckForNull String bundleType) {
         return new Problems()
                 .add("bucket", bucket(bucket))
                 .add("key", key(key))

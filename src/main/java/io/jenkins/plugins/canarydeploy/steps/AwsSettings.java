@@ -17,8 +17,10 @@ final class AwsSettings implements Serializable {
 
     @CheckForNull
     private final String region;
+
     @CheckForNull
     private final String endpoint;
+
     @CheckForNull
     private final String credentialsId;
 
@@ -29,7 +31,7 @@ final class AwsSettings implements Serializable {
     }
 
     AwsConnection connect(Run<?, ?> run) throws AbortException {
-        return new AwsConnection(region, AwsFieldChecks.toEndpoint(endpoint),
-                AwsCredentialsLookup.forRun(credentialsId, run));
+        return new AwsConnection(
+                region, AwsFieldChecks.toEndpoint(endpoint), AwsCredentialsLookup.forRun(credentialsId, run));
     }
 }

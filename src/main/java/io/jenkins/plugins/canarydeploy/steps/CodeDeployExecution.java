@@ -32,11 +32,15 @@ class CodeDeployExecution extends StepExecution {
 
     @CheckForNull
     private final transient CodeDeployStep step;
+
     private final AwsSettings aws;
+
     @CheckForNull
     private volatile FollowState state;
+
     @CheckForNull
     private transient volatile ScheduledFuture<?> nextPoll;
+
     @CheckForNull
     private transient CodeDeployClient client;
 
@@ -53,8 +57,12 @@ class CodeDeployExecution extends StepExecution {
         String deploymentId = new DeploymentStarter(client(run)).start(request);
         log("Created deployment " + deploymentId + " of " + request.revision().location() + " to "
                 + request.application() + "/" + request.deploymentGroup());
-        state = FollowState.started(deploymentId, request.deploymentGroup(), Instant.now(),
-                Duration.ofMinutes(requireStep().getTimeoutMinutes()), PollSchedule.DEFAULT);
+        state = FollowState.started(
+                deploymentId,
+                request.deploymentGroup(),
+                Instant.now(),
+                Duration.ofMinutes(requireStep().getTimeoutMinutes()),
+                PollSchedule.DEFAULT);
         schedule(PollSchedule.DEFAULT.initial());
         return false;
     }
@@ -90,7 +98,9 @@ class CodeDeployExecution extends StepExecution {
     @Override
     public String getStatus() {
         FollowState current = state;
-        return current == null ? "not started" : "following " + current.deploymentId() + " (" + current.lastStatus() + ")";
+        return current == null
+                ? "not started"
+                : "following " + current.deploymentId() + " (" + current.lastStatus() + ")";
     }
 
     private void schedule(Duration delay) {

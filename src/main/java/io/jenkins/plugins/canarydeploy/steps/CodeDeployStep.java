@@ -61,11 +61,15 @@ public class CodeDeployStep extends Step {
     /** The core request, after the same checks the form shows; fails naming every bad field. */
     DeploymentRequest toRequest(String defaultDescription) {
         String type = Texts.isBlank(bundleType) ? S3Revision.bundleTypeOf(Texts.strip(key)) : Texts.strip(bundleType);
-        S3Revision revision = new S3Revision(Texts.strip(bucket), Texts.strip(key), type, Texts.trimToNull(etag),
-                Texts.trimToNull(version));
+        S3Revision revision = new S3Revision(
+                Texts.strip(bucket), Texts.strip(key), type, Texts.trimToNull(etag), Texts.trimToNull(version));
         String text = Texts.trimToNull(description);
-        DeploymentRequest request = new DeploymentRequest(application, deploymentGroup, revision,
-                Texts.trimToNull(deploymentConfig), text == null ? defaultDescription : text);
+        DeploymentRequest request = new DeploymentRequest(
+                application,
+                deploymentGroup,
+                revision,
+                Texts.trimToNull(deploymentConfig),
+                text == null ? defaultDescription : text);
         Problems problems = request.check()
                 .add("region", AwsFieldChecks.region(region))
                 .add("endpoint", AwsFieldChecks.endpoint(endpoint));
@@ -249,8 +253,7 @@ public class CodeDeployStep extends Step {
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
             return AwsCredentialsLookup.choices(item, credentialsId, forms.mayConfigure(item));
         }
     }

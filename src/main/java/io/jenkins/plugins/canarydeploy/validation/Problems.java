@@ -22,8 +22,10 @@ public final class Problems {
     /** Throws an {@link InvalidSettingsException} naming every problem, if there is any. */
     public void throwIfAny(String what) {
         if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(what + " has invalid settings: "
-                    + problems.stream().map(FieldProblem::describe).collect(Collectors.joining("; ")), list());
+            throw new InvalidSettingsException(
+                    what + " has invalid settings: "
+                            + problems.stream().map(FieldProblem::describe).collect(Collectors.joining("; ")),
+                    list());
         }
     }
 }

@@ -4,8 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 
 /** Small helpers for text coming from forms and Pipeline arguments. */
 public final class Texts {
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The trimmed text, or {@code null} when it is null or blank. */
     @CheckForNull

@@ -24,7 +24,8 @@ class ArchitectureRulesBiteTest {
 
     @Test
     void shouldReportGlueUsedByTheCore() {
-        assertThatThrownBy(() -> ArchitectureTest.coreDoesNotUseGlue(SAMPLE_CORE, SAMPLE_GLUE).check(samples))
+        assertThatThrownBy(() -> ArchitectureTest.coreDoesNotUseGlue(SAMPLE_CORE, SAMPLE_GLUE)
+                        .check(samples))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("CoreUsingGlue");
     }

@@ -22,30 +22,38 @@ import org.junit.jupiter.api.Test;
 class OfflineBuildDriftTest {
     private static final String INHERITED = "inherited:";
 
-    private final Path root = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+    private final Path root =
+            Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
 
     @Test
     void shouldHaveACounterpartInTheRealPomForEveryOfflineDependency() throws IOException {
         Set<String> real = PomDependencies.of(root.resolve("pom.xml")).stream()
-                .map(Dependency::coordinates).collect(Collectors.toSet());
+                .map(Dependency::coordinates)
+                .collect(Collectors.toSet());
         Properties counterparts = counterparts();
 
         List<String> missing = new ArrayList<>();
         for (Dependency offline : offlineDependencies()) {
-            String counterpart = counterparts.getProperty(offline.coordinates(), offline.coordinates()).strip();
+            String counterpart = counterparts
+                    .getProperty(offline.coordinates(), offline.coordinates())
+                    .strip();
             if (counterpart.startsWith(INHERITED)) {
                 assertThat(counterpart.substring(INHERITED.length()).strip())
-                        .as("the reason why %s needs no entry in pom.xml", offline.coordinates()).isNotEmpty();
+                        .as("the reason why %s needs no entry in pom.xml", offline.coordinates())
+                        .isNotEmpty();
             } else if (!real.contains(counterpart)) {
                 missing.add(offline.coordinates() + " (expected " + counterpart + " in pom.xml)");
             }
         }
-        assertThat(missing).as("offline dependencies without a counterpart in pom.xml").isEmpty();
+        assertThat(missing)
+                .as("offline dependencies without a counterpart in pom.xml")
+                .isEmpty();
     }
 
     @Test
     void shouldNameOnlyDependenciesTheOfflineBuildHas() throws IOException {
-        Set<String> offline = offlineDependencies().stream().map(Dependency::coordinates).collect(Collectors.toSet());
+        Set<String> offline =
+                offlineDependencies().stream().map(Dependency::coordinates).collect(Collectors.toSet());
 
         assertThat(counterparts().stringPropertyNames())
                 .as("entries of offline/counterparts.properties for dependencies the offline build no longer has")

@@ -15,12 +15,10 @@ import org.xml.sax.SAXException;
 
 /** Reads the declared dependencies of a POM (the project's own, not dependency management). */
 final class PomDependencies {
-    private PomDependencies() {
-    }
+    private PomDependencies() {}
 
     /** A declared dependency: groupId:artifactId and its scope (compile when absent). */
-    record Dependency(String coordinates, String scope) {
-    }
+    record Dependency(String coordinates, String scope) {}
 
     static List<Dependency> of(Path pom) throws IOException {
         Document document = parse(pom);
@@ -29,7 +27,8 @@ final class PomDependencies {
         for (Element section : children(project, "dependencies")) {
             for (Element dependency : children(section, "dependency")) {
                 String scope = text(dependency, "scope");
-                dependencies.add(new Dependency(text(dependency, "groupId") + ":" + text(dependency, "artifactId"),
+                dependencies.add(new Dependency(
+                        text(dependency, "groupId") + ":" + text(dependency, "artifactId"),
                         scope.isEmpty() ? "compile" : scope));
             }
         }

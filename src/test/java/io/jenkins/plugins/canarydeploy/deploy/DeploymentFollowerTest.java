@@ -25,8 +25,12 @@ import software.amazon.awssdk.services.codedeploy.model.ErrorCode;
 /** Creates deployments and follows them, poll by poll on a simulated clock, through the real SDK client. */
 @ExtendWith(AwsSimulatorExtension.class)
 class DeploymentFollowerTest {
-    private static final S3Revision REVISION = new S3Revision("milestone3shraddha", "bucketlist/build-7.zip", "zip",
-            "\"9b2cf535f27731c974343645a3985328\"", "v0000000000000003");
+    private static final S3Revision REVISION = new S3Revision(
+            "milestone3shraddha",
+            "bucketlist/build-7.zip",
+            "zip",
+            "\"9b2cf535f27731c974343645a3985328\"",
+            "v0000000000000003");
     private static final PollSchedule SCHEDULE = PollSchedule.DEFAULT;
 
     private AwsSimulator aws;
@@ -64,13 +68,19 @@ class DeploymentFollowerTest {
         assertThat(location.path("bundleType").asText()).isEqualTo("zip");
         assertThat(location.path("eTag").asText()).isEqualTo("\"9b2cf535f27731c974343645a3985328\"");
         assertThat(location.path("version").asText()).isEqualTo("v0000000000000003");
-        assertThat(create.body().has("deploymentConfigName")).as("left to the group").isFalse();
-        assertThat(create.body().has("fileExistsBehavior")).as("not sent unless asked").isFalse();
+        assertThat(create.body().has("deploymentConfigName"))
+                .as("left to the group")
+                .isFalse();
+        assertThat(create.body().has("fileExistsBehavior"))
+                .as("not sent unless asked")
+                .isFalse();
     }
 
     @Test
     void shouldFollowASuccessfulDeploymentToItsEnd() {
-        aws.codeDeploy().group("BucketList", "ProdDeploy").nextDeployment()
+        aws.codeDeploy()
+                .group("BucketList", "ProdDeploy")
+                .nextDeployment()
                 .at(Duration.ofSeconds(5), DeploymentStatus.IN_PROGRESS)
                 .succeedsAt(Duration.ofMinutes(3));
 
@@ -80,18 +90,23 @@ class DeploymentFollowerTest {
         assertThat(outcome.status()).isEqualTo("Succeeded");
         assertThat(outcome.duration()).isEqualTo(Duration.ofMinutes(3));
         assertThat(log).anySatisfy(line -> assertThat(line).contains(": InProgress"));
-        assertThat(log.get(log.size() - 1)).contains(": Succeeded (targets: 2 succeeded, 0 in progress, 0 pending,"
-                + " 0 failed, 0 skipped)");
+        assertThat(log.get(log.size() - 1))
+                .contains(": Succeeded (targets: 2 succeeded, 0 in progress, 0 pending," + " 0 failed, 0 skipped)");
         assertThat(outcome.toMap()).containsEntry("verdict", "SUCCEEDED").containsEntry("durationSeconds", 180L);
         assertThat(aws.requests("GetDeployment").size())
-                .as("adaptive polling over 3 minutes with a 15 s ceiling").isBetween(12, 20);
+                .as("adaptive polling over 3 minutes with a 15 s ceiling")
+                .isBetween(12, 20);
     }
 
     @Test
     void shouldReportAFailedDeploymentWithItsErrorCode() {
-        aws.codeDeploy().group("BucketList", "Canary").nextDeployment()
-                .failAt(Duration.ofMinutes(2), ErrorCode.HEALTH_CONSTRAINTS, "The overall deployment failed because"
-                        + " too many individual instances failed deployment");
+        aws.codeDeploy()
+                .group("BucketList", "Canary")
+                .nextDeployment()
+                .failAt(
+                        Duration.ofMinutes(2),
+                        ErrorCode.HEALTH_CONSTRAINTS,
+                        "The overall deployment failed because" + " too many individual instances failed deployment");
 
         DeploymentOutcome outcome = follow("Canary", Duration.ofMinutes(30));
 
@@ -102,7 +117,10 @@ class DeploymentFollowerTest {
 
     @Test
     void shouldRecogniseAStopByAlarmAndItsRollback() {
-        aws.codeDeploy().group("BucketList", "Canary").alarms("HighCPU").nextDeployment()
+        aws.codeDeploy()
+                .group("BucketList", "Canary")
+                .alarms("HighCPU")
+                .nextDeployment()
                 .alarmStopAt(Duration.ofMinutes(4), List.of("HighCPU"), "d-ROLLBACK1");
 
         DeploymentOutcome outcome = follow("Canary", Duration.ofMinutes(30));
@@ -140,8 +158,8 @@ class DeploymentFollowerTest {
 
     @Test
     void shouldGiveUpAtOnceOnAnUnknownDeployment() {
-        FollowState state = FollowState.started("d-NOSUCHONE", "Canary", clock.instant(), Duration.ofMinutes(5),
-                SCHEDULE);
+        FollowState state =
+                FollowState.started("d-NOSUCHONE", "Canary", clock.instant(), Duration.ofMinutes(5), SCHEDULE);
         DeploymentFollower follower = new DeploymentFollower(client, SCHEDULE);
 
         assertThatThrownBy(() -> follower.poll(state, clock.instant()))
@@ -157,7 +175,9 @@ class DeploymentFollowerTest {
         String status = new DeploymentFollower(client, SCHEDULE).stop(id, true);
 
         assertThat(status).isIn("Pending", "Succeeded");
-        assertThat(client.getDeployment(r -> r.deploymentId(id)).deploymentInfo().statusAsString())
+        assertThat(client.getDeployment(r -> r.deploymentId(id))
+                        .deploymentInfo()
+                        .statusAsString())
                 .isEqualTo("Stopped");
     }
 

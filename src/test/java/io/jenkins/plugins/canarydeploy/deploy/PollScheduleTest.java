@@ -27,11 +27,11 @@ class PollScheduleTest {
 
     @Test
     void shouldRefuseSchedulesThatCannotWork() {
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new PollSchedule(Duration.ZERO, 1.5, Duration.ofSeconds(1)));
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new PollSchedule(Duration.ofSeconds(5), 1.5, Duration.ofSeconds(1)));
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new PollSchedule(Duration.ofSeconds(1), 0.5, Duration.ofSeconds(5)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PollSchedule(Duration.ZERO, 1.5, Duration.ofSeconds(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PollSchedule(Duration.ofSeconds(5), 1.5, Duration.ofSeconds(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PollSchedule(Duration.ofSeconds(1), 0.5, Duration.ofSeconds(5)));
     }
 }

@@ -36,8 +36,10 @@ class CodeDeployStepITest {
     void startSimulator() {
         aws = AwsSimulator.start();
         aws.codeDeploy().group("BucketList", "Canary").targets("i-canary1");
-        SystemCredentialsProvider.getInstance().getCredentials().add(new AWSCredentialsImpl(CredentialsScope.GLOBAL,
-                "aws-deploy", "AKIAIOSFODNN7EXAMPLE", SECRET, "deploy role"));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new AWSCredentialsImpl(
+                        CredentialsScope.GLOBAL, "aws-deploy", "AKIAIOSFODNN7EXAMPLE", SECRET, "deploy role"));
     }
 
     @AfterEach
@@ -64,7 +66,9 @@ class CodeDeployStepITest {
 
     @Test
     void shouldFailTheBuildWithTheReasonWhenTheDeploymentFails(JenkinsRule j) throws Exception {
-        aws.codeDeploy().group("BucketList", "Canary").nextDeployment()
+        aws.codeDeploy()
+                .group("BucketList", "Canary")
+                .nextDeployment()
                 .failAt(Duration.ofSeconds(3), ErrorCode.HEALTH_CONSTRAINTS, "too many instances failed");
         WorkflowJob job = pipeline(j, deploy());
 
@@ -90,8 +94,10 @@ class CodeDeployStepITest {
 
     @Test
     void shouldNameEveryBadFieldInTheBuildLog(JenkinsRule j) throws Exception {
-        WorkflowJob job = pipeline(j, "codeDeploy application: '', deploymentGroup: 'Canary', bucket: 'Bad_Bucket',"
-                + " key: 'k.zip', region: 'Frankfurt'");
+        WorkflowJob job = pipeline(
+                j,
+                "codeDeploy application: '', deploymentGroup: 'Canary', bucket: 'Bad_Bucket',"
+                        + " key: 'k.zip', region: 'Frankfurt'");
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 

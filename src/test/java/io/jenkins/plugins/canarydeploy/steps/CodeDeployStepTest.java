@@ -42,7 +42,7 @@ class CodeDeployStepTest {
                 .hasMessageStartingWith("codeDeploy has invalid settings: ")
                 .satisfies(e -> assertThat(((InvalidSettingsException) e).getProblems())
                         .extracting(FieldProblem::field)
-                        .containsExactlyInAnyOrder("bucket", "key", "application", "deploymentGroup", "region",
-                                "timeoutMinutes"));
+                        .containsExactlyInAnyOrder(
+                                "bucket", "key", "application", "deploymentGroup", "region", "timeoutMinutes"));
     }
 }
