@@ -80,9 +80,8 @@ class CodeDeployExecution extends StepExecution {
         if (pending != null) {
             pending.cancel(false);
         }
-        FollowState current = state;
+        FollowState current = release();
         if (current != null) {
-            state = null;
             try {
                 String status = follower().stop(current.deploymentId(), true);
                 log("Build aborted: stopping deployment " + current.deploymentId() + " with rollback (" + status + ")");
@@ -114,17 +113,21 @@ class CodeDeployExecution extends StepExecution {
         }
         try {
             Poll poll = follower().poll(current, Instant.now());
+            if (!advance(current, poll.state())) {
+                return; // stopped while polling: stop() reports the end
+            }
             poll.log().forEach(this::log);
-            state = poll.state();
             poll.finished().ifPresentOrElse(this::finish, () -> schedule(poll.nextDelay()));
         } catch (Exception e) {
-            closeClient();
-            getContext().onFailure(e);
+            if (release() != null) {
+                closeClient();
+                getContext().onFailure(e);
+            }
         }
     }
 
     private void finish(DeploymentOutcome outcome) {
-        state = null;
+        release();
         closeClient();
         log(outcome.summary());
         if (outcome.succeeded()) {
@@ -132,6 +135,23 @@ class CodeDeployExecution extends StepExecution {
         } else {
             getContext().onFailure(new AbortException(outcome.summary()));
         }
+    }
+
+    /** Moves on to the next state unless the execution was stopped meanwhile. */
+    private synchronized boolean advance(FollowState expected, FollowState next) {
+        if (state != expected) {
+            return false;
+        }
+        state = next;
+        return true;
+    }
+
+    /** Ends following; returns the state it had, or null when another path ended it first. */
+    @CheckForNull
+    private synchronized FollowState release() {
+        FollowState current = state;
+        state = null;
+        return current;
     }
 
     private DeploymentFollower follower() throws IOException, InterruptedException {
