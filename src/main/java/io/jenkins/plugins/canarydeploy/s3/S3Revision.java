@@ -5,21 +5,79 @@ import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A bundle stored in S3, as CodeDeploy takes it: bucket, key, bundle type and, to deploy exactly what was pushed,
- * the object's eTag and version id (both optional).
+ * the object's eTag and version id (both optional). A plain class rather than a record: build records (XStream) and
+ * Pipeline state cannot restore records.
  */
-public record S3Revision(
-        String bucket,
-        String key,
-        String bundleType,
-        @CheckForNull String eTag,
-        @CheckForNull String version) implements Serializable {
+public final class S3Revision implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    private final String bucket;
+    private final String key;
+    private final String bundleType;
+
+    @CheckForNull
+    private final String eTag;
+
+    @CheckForNull
+    private final String version;
+
+    public S3Revision(
+            String bucket, String key, String bundleType, @CheckForNull String eTag, @CheckForNull String version) {
+        this.bucket = bucket;
+        this.key = key;
+        this.bundleType = bundleType;
+        this.eTag = eTag;
+        this.version = version;
+    }
+
+    public String bucket() {
+        return bucket;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String bundleType() {
+        return bundleType;
+    }
+
+    @CheckForNull
+    public String eTag() {
+        return eTag;
+    }
+
+    @CheckForNull
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof S3Revision that
+                && bucket.equals(that.bucket)
+                && key.equals(that.key)
+                && bundleType.equals(that.bundleType)
+                && Objects.equals(eTag, that.eTag)
+                && Objects.equals(version, that.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(bucket, key, bundleType, eTag, version);
+    }
+
+    @Override
+    public String toString() {
+        return location() + (version == null ? "" : "?versionId=" + version);
+    }
 
     /** The bundle types CodeDeploy accepts for an S3 revision. */
     public static final Set<String> BUNDLE_TYPES = Set.of("zip", "tar", "tgz", "YAML", "JSON");
