@@ -24,6 +24,7 @@ class ArchitectureTest {
         ROOT + ".canary..",
         ROOT + ".deploy..",
         ROOT + ".quality..",
+        ROOT + ".push..",
         ROOT + ".s3..",
         ROOT + ".validation.."
     };
