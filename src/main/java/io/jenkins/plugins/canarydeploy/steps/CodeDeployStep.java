@@ -5,20 +5,14 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import io.jenkins.plugins.canarydeploy.aws.AwsFieldChecks;
-import io.jenkins.plugins.canarydeploy.credentials.AwsCredentialsLookup;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
-import io.jenkins.plugins.canarydeploy.forms.FormChecks;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -30,7 +24,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code codeDeploy}: deploys a revision stored in S3 to a CodeDeploy deployment group and follows the deployment
  * to its end without holding a thread. Returns the outcome as a map (deploymentId, status, verdict, ...).
  */
-public class CodeDeployStep extends Step {
+public class CodeDeployStep extends AwsStep {
     static final int DEFAULT_TIMEOUT_MINUTES = 60;
 
     private final String application;
@@ -42,9 +36,6 @@ public class CodeDeployStep extends Step {
     private String version = "";
     private String deploymentConfig = "";
     private String description = "";
-    private String region = "";
-    private String endpoint = "";
-    private String credentialsId = "";
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
 
     @DataBoundConstructor
@@ -70,18 +61,12 @@ public class CodeDeployStep extends Step {
                 revision,
                 Texts.trimToNull(deploymentConfig),
                 text == null ? defaultDescription : text);
-        Problems problems = request.check()
-                .add("region", AwsFieldChecks.region(region))
-                .add("endpoint", AwsFieldChecks.endpoint(endpoint));
+        Problems problems = checkConnection(request.check());
         if (timeoutMinutes < 1) {
             problems.add("timeoutMinutes", Optional.of("Give a timeout of at least 1 minute."));
         }
         problems.throwIfAny("codeDeploy");
         return request;
-    }
-
-    AwsSettings awsSettings() {
-        return new AwsSettings(Texts.trimToNull(region), Texts.trimToNull(endpoint), Texts.trimToNull(credentialsId));
     }
 
     public String getApplication() {
@@ -155,33 +140,6 @@ public class CodeDeployStep extends Step {
         this.description = description;
     }
 
-    public String getRegion() {
-        return region;
-    }
-
-    @DataBoundSetter
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getEndpoint() {
-        return endpoint;
-    }
-
-    @DataBoundSetter
-    public void setEndpoint(String endpoint) {
-        this.endpoint = endpoint;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = credentialsId;
-    }
-
     public int getTimeoutMinutes() {
         return timeoutMinutes;
     }
@@ -194,9 +152,7 @@ public class CodeDeployStep extends Step {
     /** Describes the step to Pipeline and to the configuration form. */
     @Extension
     @Symbol("codeDeploy")
-    public static class DescriptorImpl extends StepDescriptor {
-        private final FormChecks forms = new FormChecks();
-
+    public static class DescriptorImpl extends AwsStepDescriptor {
         @Override
         public String getFunctionName() {
             return "codeDeploy";
@@ -214,47 +170,32 @@ public class CodeDeployStep extends Step {
 
         @POST
         public FormValidation doCheckApplication(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, DeploymentRequest::application);
+            return forms().check(item, value, DeploymentRequest::application);
         }
 
         @POST
         public FormValidation doCheckDeploymentGroup(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, DeploymentRequest::deploymentGroup);
+            return forms().check(item, value, DeploymentRequest::deploymentGroup);
         }
 
         @POST
         public FormValidation doCheckBucket(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, S3Revision::bucket);
+            return forms().check(item, value, S3Revision::bucket);
         }
 
         @POST
         public FormValidation doCheckKey(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, S3Revision::key);
+            return forms().check(item, value, S3Revision::key);
         }
 
         @POST
         public FormValidation doCheckBundleType(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, S3Revision::bundleType);
+            return forms().check(item, value, S3Revision::bundleType);
         }
 
         @POST
         public FormValidation doCheckDeploymentConfig(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, DeploymentRequest::deploymentConfig);
-        }
-
-        @POST
-        public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, AwsFieldChecks::region);
-        }
-
-        @POST
-        public FormValidation doCheckEndpoint(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms.check(item, value, AwsFieldChecks::endpoint);
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return AwsCredentialsLookup.choices(item, credentialsId, forms.mayConfigure(item));
+            return forms().check(item, value, DeploymentRequest::deploymentConfig);
         }
     }
 }
