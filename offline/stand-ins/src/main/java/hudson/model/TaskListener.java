@@ -2,7 +2,8 @@
 package hudson.model;
 
 import java.io.PrintStream;
+import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
-public interface TaskListener {
+public interface TaskListener extends SerializableOnlyOverRemoting {
     PrintStream getLogger();
 }
