@@ -30,6 +30,16 @@ final class AwsSettings implements Serializable {
         this.credentialsId = credentialsId;
     }
 
+    @CheckForNull
+    String region() {
+        return region;
+    }
+
+    @CheckForNull
+    String endpoint() {
+        return endpoint;
+    }
+
     AwsConnection connect(Run<?, ?> run) throws AbortException {
         return new AwsConnection(
                 region, AwsFieldChecks.toEndpoint(endpoint), AwsCredentialsLookup.forRun(credentialsId, run));

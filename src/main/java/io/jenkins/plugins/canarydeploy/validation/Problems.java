@@ -15,6 +15,12 @@ public final class Problems {
         return this;
     }
 
+    /** Adds every problem of {@code other}. */
+    public Problems addAll(Problems other) {
+        problems.addAll(other.problems);
+        return this;
+    }
+
     public List<FieldProblem> list() {
         return List.copyOf(problems);
     }

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.canarydeploy.steps;
+
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.canarydeploy.actions.PushedRevisionAction;
+import io.jenkins.plugins.canarydeploy.agent.PushCallable;
+import io.jenkins.plugins.canarydeploy.aws.AwsClients;
+import io.jenkins.plugins.canarydeploy.aws.AwsConnection;
+import io.jenkins.plugins.canarydeploy.aws.CredentialsSnapshot;
+import io.jenkins.plugins.canarydeploy.deploy.RevisionRegistrar;
+import io.jenkins.plugins.canarydeploy.push.PushRequest;
+import io.jenkins.plugins.canarydeploy.push.PushedRevision;
+import java.io.IOException;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+
+/**
+ * Carries out a push for a build, Pipeline or freestyle alike: checks the settings on the controller, bundles and
+ * uploads on the agent that holds the workspace, registers the revision if asked, and records it on the build.
+ */
+public final class PushRunner {
+    private final CodeDeployPushStep settings;
+
+    public PushRunner(CodeDeployPushStep settings) {
+        this.settings = settings;
+    }
+
+    public PushedRevision push(Run<?, ?> run, FilePath workspace, TaskListener listener)
+            throws IOException, InterruptedException {
+        String id = run.getExternalizableId();
+        PushRequest request = settings.toRequest(id.substring(0, id.lastIndexOf('#')), String.valueOf(run.getNumber()));
+        AwsSettings aws = settings.awsSettings();
+        AwsConnection connection = aws.connect(run);
+        PushedRevision pushed = workspace.act(new PushCallable(
+                request, aws.region(), aws.endpoint(), CredentialsSnapshot.of(connection.credentials()), listener));
+        listener.getLogger().println(pushed.summary());
+        if (!settings.getApplication().isEmpty()) {
+            try (CodeDeployClient codeDeploy = AwsClients.codeDeploy(connection)) {
+                new RevisionRegistrar(codeDeploy)
+                        .register(settings.getApplication(), pushed.revision(), run.getFullDisplayName());
+            }
+            listener.getLogger()
+                    .println("Registered the revision with CodeDeploy application " + settings.getApplication());
+        }
+        run.addAction(new PushedRevisionAction(pushed));
+        return pushed;
+    }
+}
