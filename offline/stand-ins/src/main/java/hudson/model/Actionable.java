@@ -8,6 +8,10 @@ public abstract class Actionable {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    public boolean addOrReplaceAction(@NonNull Action a) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     public <T extends Action> T getAction(Class<T> type) {
         throw new UnsupportedOperationException("stand-in");
     }

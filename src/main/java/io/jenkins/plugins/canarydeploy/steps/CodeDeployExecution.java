@@ -130,10 +130,17 @@ class CodeDeployExecution extends StepExecution {
         release();
         closeClient();
         log(outcome.summary());
-        if (outcome.succeeded()) {
-            getContext().onSuccess(outcome.toMap());
-        } else {
-            getContext().onFailure(new AbortException(outcome.summary()));
+        try {
+            switch (outcome.verdict()) {
+                case SUCCEEDED -> getContext().onSuccess(outcome.toMap());
+                case STOPPED_BY_ALARM -> {
+                    UnstableMarker.mark(getContext(), "an alarm stopped " + outcome.summary(), false);
+                    getContext().onSuccess(outcome.toMap());
+                }
+                default -> getContext().onFailure(new AbortException(outcome.summary()));
+            }
+        } catch (IOException | InterruptedException e) {
+            getContext().onFailure(e);
         }
     }
 
