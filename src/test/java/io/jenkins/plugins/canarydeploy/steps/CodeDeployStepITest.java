@@ -11,10 +11,10 @@ import io.jenkins.plugins.canarydeploy.fixtures.aws.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.graphanalysis.NodeStepTypePredicate;
-import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
@@ -84,7 +84,10 @@ class CodeDeployStepITest {
 
     @Test
     void shouldMarkTheStageAndTheBuildUnstableWhenAnAlarmStopsTheDeployment(JenkinsRule j) throws Exception {
-        aws.codeDeploy().group("BucketList", "Canary").alarms("HighCPU").nextDeployment()
+        aws.codeDeploy()
+                .group("BucketList", "Canary")
+                .alarms("HighCPU")
+                .nextDeployment()
                 .alarmStopAt(Duration.ofSeconds(3), List.of("HighCPU"), "d-ROLLBACK1");
         WorkflowJob job = pipeline(j, "stage('Canary') { def d = " + deploy() + "\n echo \"verdict ${d.verdict}\" }");
 
@@ -92,8 +95,8 @@ class CodeDeployStepITest {
 
         j.assertLogContains("verdict STOPPED_BY_ALARM", run);
         j.assertLogContains("rollback deployment d-ROLLBACK1", run);
-        FlowNode step = new DepthFirstScanner()
-                .findFirstMatch(run.getExecution(), new NodeStepTypePredicate("codeDeploy"));
+        FlowNode step =
+                new DepthFirstScanner().findFirstMatch(run.getExecution(), new NodeStepTypePredicate("codeDeploy"));
         WarningAction warning = step.getPersistentAction(WarningAction.class);
         assertThat(warning).isNotNull();
         assertThat(warning.getResult()).isEqualTo(Result.UNSTABLE);
