@@ -1,5 +1,6 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -66,6 +67,17 @@ public abstract class AwsStep extends Step {
 
         protected FormChecks forms() {
             return forms;
+        }
+
+        /** Fixed choices, as pairs of display name and value; empty for users who may not configure the item. */
+        protected ListBoxModel choices(@CheckForNull Item item, String... namesAndValues) {
+            ListBoxModel model = new ListBoxModel();
+            if (forms.mayConfigure(item)) {
+                for (int i = 0; i < namesAndValues.length; i += 2) {
+                    model.add(namesAndValues[i], namesAndValues[i + 1]);
+                }
+            }
+            return model;
         }
 
         @POST

@@ -15,6 +15,7 @@ import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import jenkins.util.Timer;
@@ -54,6 +55,10 @@ class CodeDeployExecution extends StepExecution {
     public boolean start() throws Exception {
         Run<?, ?> run = getContext().get(Run.class);
         DeploymentRequest request = requireStep().toRequest(run.getFullDisplayName());
+        Optional<String> refusal = requireStep().refusal(run.getResult());
+        if (refusal.isPresent()) {
+            throw new AbortException(refusal.get());
+        }
         String deploymentId = new DeploymentStarter(client(run)).start(request);
         log("Created deployment " + deploymentId + " of " + request.revision().location() + " to "
                 + request.application() + "/" + request.deploymentGroup());

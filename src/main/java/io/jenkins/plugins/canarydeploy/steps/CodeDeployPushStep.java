@@ -264,16 +264,5 @@ public class CodeDeployPushStep extends AwsStep {
         public ListBoxModel doFillComputePlatformItems(@AncestorInPath Item item) {
             return choices(item, "EC2/on-premises", "Server", "Lambda", "Lambda", "ECS", "ECS");
         }
-
-        /** Fixed choices, as pairs of display name and value; empty for users who may not configure the item. */
-        private ListBoxModel choices(Item item, String... namesAndValues) {
-            ListBoxModel model = new ListBoxModel();
-            if (forms().mayConfigure(item)) {
-                for (int i = 0; i < namesAndValues.length; i += 2) {
-                    model.add(namesAndValues[i], namesAndValues[i + 1]);
-                }
-            }
-            return model;
-        }
     }
 }

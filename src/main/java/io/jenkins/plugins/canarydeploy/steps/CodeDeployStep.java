@@ -1,11 +1,16 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
+import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
+import io.jenkins.plugins.canarydeploy.deploy.ResultGate;
+import io.jenkins.plugins.canarydeploy.deploy.ResultGate.UnstablePolicy;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
@@ -37,6 +42,7 @@ public class CodeDeployStep extends AwsStep {
     private String deploymentConfig = "";
     private String description = "";
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
+    private String unstableBuilds = "auto";
 
     @DataBoundConstructor
     public CodeDeployStep(String application, String deploymentGroup) {
@@ -62,6 +68,7 @@ public class CodeDeployStep extends AwsStep {
                 Texts.trimToNull(deploymentConfig),
                 text == null ? defaultDescription : text);
         Problems problems = checkConnection(request.check());
+        problems.add("unstableBuilds", ResultGate.policy(unstableBuilds));
         if (timeoutMinutes < 1) {
             problems.add("timeoutMinutes", Optional.of("Give a timeout of at least 1 minute."));
         }
@@ -149,6 +156,21 @@ public class CodeDeployStep extends AwsStep {
         this.timeoutMinutes = timeoutMinutes;
     }
 
+    public String getUnstableBuilds() {
+        return unstableBuilds;
+    }
+
+    @DataBoundSetter
+    public void setUnstableBuilds(String unstableBuilds) {
+        this.unstableBuilds = Texts.isBlank(unstableBuilds) ? "auto" : unstableBuilds.strip();
+    }
+
+    /** The reason why the build so far must not deploy, if any. */
+    Optional<String> refusal(@CheckForNull Result result) {
+        UnstablePolicy policy = UnstablePolicy.fromText(unstableBuilds).orElse(UnstablePolicy.AUTO);
+        return ResultGate.refusal(result == null ? null : result.toString(), policy, deploymentGroup);
+    }
+
     /** Describes the step to Pipeline and to the configuration form. */
     @Extension
     @Symbol("codeDeploy")
@@ -191,6 +213,16 @@ public class CodeDeployStep extends AwsStep {
         @POST
         public FormValidation doCheckBundleType(@AncestorInPath Item item, @QueryParameter String value) {
             return forms().check(item, value, S3Revision::bundleType);
+        }
+
+        @POST
+        public ListBoxModel doFillUnstableBuildsItems(@AncestorInPath Item item) {
+            return choices(item, "refuse unless the group is a canary", "auto", "refuse", "refuse", "deploy", "deploy");
+        }
+
+        @POST
+        public FormValidation doCheckUnstableBuilds(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms().check(item, value, ResultGate::policy);
         }
 
         @POST

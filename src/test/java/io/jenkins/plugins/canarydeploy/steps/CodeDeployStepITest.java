@@ -104,6 +104,19 @@ class CodeDeployStepITest {
     }
 
     @Test
+    void shouldRefuseToDeployAnUnstableBuildToProduction(JenkinsRule j) throws Exception {
+        WorkflowJob job = pipeline(
+                j,
+                "currentBuild.result = 'UNSTABLE'\n"
+                        + deploy().replace("deploymentGroup: 'Canary'", "deploymentGroup: 'ProdDeploy'"));
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("Not deploying to ProdDeploy: the build is UNSTABLE so far", run);
+        assertThat(aws.requests("CreateDeployment")).isEmpty();
+    }
+
+    @Test
     void shouldStopTheDeploymentWhenTheBuildIsAborted(JenkinsRule j) throws Exception {
         aws.codeDeploy().group("BucketList", "Canary").nextDeployment().succeedsAt(Duration.ofMinutes(10));
         WorkflowJob job = pipeline(j, deploy());

@@ -45,4 +45,16 @@ class CodeDeployStepTest {
                         .containsExactlyInAnyOrder(
                                 "bucket", "key", "application", "deploymentGroup", "region", "timeoutMinutes"));
     }
+
+    @Test
+    void shouldNameThePolicyFieldWhenItIsUnknown() {
+        CodeDeployStep step = new CodeDeployStep("BucketList", "Canary");
+        step.setBucket("releases");
+        step.setKey("app.zip");
+        step.setUnstableBuilds("sometimes");
+
+        assertThatThrownBy(() -> step.toRequest("job #1"))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("'unstableBuilds': 'sometimes' is not a way to treat unstable builds");
+    }
 }
