@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulator;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.RecordedRequest;
+import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployBuilder;
 import java.time.Duration;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -114,6 +117,30 @@ class CodeDeployStepITest {
 
         j.assertLogContains("Not deploying to ProdDeploy: the build is UNSTABLE so far", run);
         assertThat(aws.requests("CreateDeployment")).isEmpty();
+    }
+
+    @Test
+    void shouldDeployFromAFreestyleJobWithTheSameSettings(JenkinsRule j) throws Exception {
+        aws.codeDeploy()
+                .group("BucketList", "Canary")
+                .alarms("HighCPU")
+                .nextDeployment()
+                .alarmStopAt(Duration.ofSeconds(3), List.of("HighCPU"), "d-ROLLBACK2");
+        CodeDeployStep step = new CodeDeployStep("BucketList", "Canary");
+        step.setBucket("milestone3shraddha");
+        step.setKey("bucketlist/build-7.zip");
+        step.setRegion("us-east-1");
+        step.setEndpoint(aws.endpoint().toString());
+        step.setCredentialsId("aws-deploy");
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(new CodeDeployBuilder(step));
+
+        FreeStyleBuild build = j.buildAndAssertStatus(Result.UNSTABLE, project);
+
+        j.assertLogContains("rollback deployment d-ROLLBACK2", build);
+        j.configRoundtrip(project);
+        j.assertEqualDataBoundBeans(
+                step, project.getBuildersList().get(CodeDeployBuilder.class).getDeploy());
     }
 
     @Test

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.canarydeploy.steps;
+
+import hudson.AbortException;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.canarydeploy.aws.AwsClients;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentFollower;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentStarter;
+import io.jenkins.plugins.canarydeploy.deploy.FollowState;
+import io.jenkins.plugins.canarydeploy.deploy.Poll;
+import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
+
+/**
+ * A deployment for a freestyle build, which holds its executor anyway: the same state machine as the Pipeline step,
+ * driven by waiting for each poll's delay. Aborting the build interrupts the wait and stops the deployment.
+ */
+public final class BlockingDeployment {
+    private final CodeDeployStep settings;
+
+    public BlockingDeployment(CodeDeployStep settings) {
+        this.settings = settings;
+    }
+
+    public DeploymentOutcome run(Run<?, ?> run, TaskListener listener) throws IOException, InterruptedException {
+        PrintStream log = listener.getLogger();
+        DeploymentRequest request = settings.toRequest(run.getFullDisplayName());
+        Optional<String> refusal = settings.refusal(run.getResult());
+        if (refusal.isPresent()) {
+            throw new AbortException(refusal.get());
+        }
+        try (CodeDeployClient client =
+                AwsClients.codeDeploy(settings.awsSettings().connect(run))) {
+            String id = new DeploymentStarter(client).start(request);
+            log.println("Created deployment " + id + " of " + request.revision().location() + " to "
+                    + request.application() + "/" + request.deploymentGroup());
+            DeploymentFollower follower = new DeploymentFollower(client, PollSchedule.DEFAULT);
+            DeploymentOutcome outcome = follow(
+                    follower,
+                    FollowState.started(
+                            id,
+                            request.deploymentGroup(),
+                            Instant.now(),
+                            Duration.ofMinutes(settings.getTimeoutMinutes()),
+                            PollSchedule.DEFAULT),
+                    log);
+            log.println(outcome.summary());
+            switch (outcome.verdict()) {
+                case SUCCEEDED -> {}
+                case STOPPED_BY_ALARM -> {
+                    log.println("UNSTABLE: an alarm stopped " + outcome.summary());
+                    run.setResult(Result.UNSTABLE);
+                }
+                default -> throw new AbortException(outcome.summary());
+            }
+            return outcome;
+        }
+    }
+
+    private static DeploymentOutcome follow(DeploymentFollower follower, FollowState started, PrintStream log)
+            throws InterruptedException {
+        FollowState state = started;
+        while (true) {
+            try {
+                Thread.sleep(state.delay().toMillis());
+            } catch (InterruptedException e) {
+                log.println("Build aborted: stopping deployment " + state.deploymentId() + " with rollback ("
+                        + follower.stop(state.deploymentId(), true) + ")");
+                throw e;
+            }
+            Poll poll = follower.poll(state, Instant.now());
+            poll.log().forEach(log::println);
+            if (poll.finished().isPresent()) {
+                return poll.finished().get();
+            }
+            state = poll.state();
+        }
+    }
+}
