@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Collection;
 
 public interface Item extends AccessControlled {
-    Permission CONFIGURE = null;
+    Permission CONFIGURE = new Permission();
 
     ItemGroup<? extends Item> getParent();
 

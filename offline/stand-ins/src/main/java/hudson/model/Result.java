@@ -5,11 +5,11 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 
 public final class Result implements Serializable {
-    public static final @NonNull Result SUCCESS = null;
-    public static final @NonNull Result UNSTABLE = null;
-    public static final @NonNull Result FAILURE = null;
-    public static final @NonNull Result NOT_BUILT = null;
-    public static final @NonNull Result ABORTED = null;
+    public static final @NonNull Result SUCCESS = new Result();
+    public static final @NonNull Result UNSTABLE = new Result();
+    public static final @NonNull Result FAILURE = new Result();
+    public static final @NonNull Result NOT_BUILT = new Result();
+    public static final @NonNull Result ABORTED = new Result();
 
     public boolean isWorseThan(@NonNull Result that) {
         throw new UnsupportedOperationException("stand-in");

@@ -41,26 +41,28 @@ public final class ContentFingerprint {
     public String compute(List<BundleEntry> entries, BundleFormat format) throws IOException {
         List<BundleEntry> sorted = PathOrder.sorted(entries);
         MessageDigest manifest = sha256();
-        DataOutputStream data = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), manifest));
-        data.writeUTF(VERSION);
-        data.writeUTF(format.bundleType());
-        data.writeUTF(BundleWriter.shape());
-        data.writeUTF(Probe.VALUE);
-        data.writeInt(sorted.size());
-        ExecutorService pool = threads > 1 ? BundleWriter.newPool(threads) : null;
-        try {
-            OrderedWorkQueue<Hashed> queue =
-                    new OrderedWorkQueue<>(pool, Long.MAX_VALUE, threads * 4, hashed -> hashed.writeTo(data));
-            for (BundleEntry entry : sorted) {
-                queue.submit(0, () -> new Hashed(entry, entry.isLink() ? "" : contentSha256(entry)));
+        try (DataOutputStream data =
+                new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), manifest))) {
+            data.writeUTF(VERSION);
+            data.writeUTF(format.bundleType());
+            data.writeUTF(BundleWriter.shape());
+            data.writeUTF(Probe.VALUE);
+            data.writeInt(sorted.size());
+            ExecutorService pool = threads > 1 ? BundleWriter.newPool(threads) : null;
+            try {
+                OrderedWorkQueue<Hashed> queue =
+                        new OrderedWorkQueue<>(pool, Long.MAX_VALUE, threads * 4, hashed -> hashed.writeTo(data));
+                for (BundleEntry entry : sorted) {
+                    queue.submit(0, () -> new Hashed(entry, entry.isLink() ? "" : contentSha256(entry)));
+                }
+                queue.finish();
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
             }
-            queue.finish();
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            data.flush();
         }
-        data.flush();
         return HexFormat.of().formatHex(manifest.digest());
     }
 

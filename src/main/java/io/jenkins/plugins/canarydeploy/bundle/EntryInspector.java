@@ -67,8 +67,8 @@ final class EntryInspector {
 
     private BundleEntry link(Path link, String path) throws IOException {
         Path raw = Files.readSymbolicLink(link);
-        Path folder = link.getParent();
-        Path target = folder.resolve(raw).normalize();
+        Path folder = link.toAbsolutePath().getParent();
+        Path target = (folder == null ? raw : folder.resolve(raw)).normalize();
         Path base = target.startsWith(root) ? root : realRoot;
         if (!target.startsWith(base)) {
             throw outside(path, raw, target);

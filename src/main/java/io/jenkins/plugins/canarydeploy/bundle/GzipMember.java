@@ -41,7 +41,7 @@ final class GzipMember {
 
     private static int putInt(byte[] bytes, int at, int value) {
         for (int i = 0; i < 4; i++) {
-            bytes[at + i] = (byte) (value >>> (8 * i));
+            bytes[at + i] = (byte) ((value >>> (8 * i)) & 0xff);
         }
         return at + 4;
     }

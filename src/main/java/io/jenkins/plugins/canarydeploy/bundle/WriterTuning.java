@@ -24,7 +24,7 @@ record WriterTuning(int largeFileBytes, int gzipBlockBytes, long budgetBytes, in
 
     /** The standard tuning for a number of compressing threads: 16 MiB per thread, within 64..256 MiB. */
     static WriterTuning forThreads(int threads) {
-        long budget = Math.min(256 * MIB, Math.max(64 * MIB, threads * 16 * MIB));
+        long budget = Math.min(256 * MIB, Math.max(64 * MIB, threads * 16L * MIB));
         return new WriterTuning(LARGE_FILE_BYTES, GZIP_BLOCK_BYTES, budget, Math.max(64, threads * 16));
     }
 

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -85,14 +86,14 @@ public final class BundlePusher {
 
     private Optional<PushedRevision> reuse(UploadTarget target, BundleFormat format, int fileCount) {
         Optional<StoredObjectInfo> found = new S3Objects(s3).find(target.bucket(), target.key());
-        return found.filter(info -> info.sha256() != null)
-                .map(info -> new PushedRevision(
-                        new S3Revision(
-                                target.bucket(), target.key(), format.bundleType(), info.eTag(), info.versionId()),
-                        info.sha256(),
-                        info.size(),
-                        fileCount,
-                        true));
+        if (found.isEmpty() || found.get().sha256() == null) {
+            return Optional.empty();
+        }
+        StoredObjectInfo info = found.get();
+        String sha256 = Objects.requireNonNull(info.sha256());
+        S3Revision revision =
+                new S3Revision(target.bucket(), target.key(), format.bundleType(), info.eTag(), info.versionId());
+        return Optional.of(new PushedRevision(revision, sha256, info.size(), fileCount, true));
     }
 
     private PushedRevision upload(UploadTarget target, BundleFormat format, List<BundleEntry> entries) {

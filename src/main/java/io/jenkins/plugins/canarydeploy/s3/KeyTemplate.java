@@ -96,8 +96,8 @@ public final class KeyTemplate {
     }
 
     private static Map<String, String> replacements(KeyValues values) {
-        String fingerprint =
-                values.fingerprint() == null ? "" : values.fingerprint().toLowerCase(Locale.ROOT);
+        String given = values.fingerprint();
+        String fingerprint = given == null ? "" : given.toLowerCase(Locale.ROOT);
         return Map.of(
                 "prefix", values.prefix(),
                 "job", values.job(),

@@ -101,7 +101,8 @@ final class MultipartUploadStream extends OutputStream {
     StoredContent finish() throws IOException, InterruptedException {
         closed = true;
         throwIfFailed();
-        if (session == null) {
+        MultipartSession started = session;
+        if (started == null) {
             return SinglePut.put(s3, target, settings, current);
         }
         submit(current);
@@ -114,7 +115,7 @@ final class MultipartUploadStream extends OutputStream {
                 throw new IOException("A part upload failed", e.getCause());
             }
         }
-        return session.complete(uploaded, size);
+        return started.complete(uploaded, size);
     }
 
     /**
