@@ -1,10 +1,11 @@
 package io.jenkins.plugins.canarydeploy.deploy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentInfo;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentOverview;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentStatus;
-import software.amazon.awssdk.services.codedeploy.model.ErrorCode;
 import software.amazon.awssdk.services.codedeploy.model.ErrorInformation;
 import software.amazon.awssdk.services.codedeploy.model.RollbackInfo;
 
@@ -29,25 +30,35 @@ final class DeploymentDescriptions {
                     .append(overview.failed())
                     .append(" failed, ")
                     .append(overview.skipped())
-                    .append(" skipped)");
+                    .append(" skipped");
+            if (overview.ready() != null && overview.ready() > 0) {
+                line.append(", ").append(overview.ready()).append(" ready");
+            }
+            line.append(')');
         }
         return line.toString();
     }
 
-    static DeploymentOutcome outcome(DeploymentInfo info, FollowState state, Instant now) {
+    /** The outcome of a deployment that reached a terminal status; {@code groupAlarms} is read only if needed. */
+    static DeploymentOutcome outcome(
+            DeploymentInfo info, FollowState state, Instant now, Supplier<List<String>> groupAlarms) {
         ErrorInformation error = info.errorInformation();
         RollbackInfo rollback = info.rollbackInfo();
+        DeploymentVerdict verdict = verdict(info);
         Instant finished = info.completeTime() == null ? now : info.completeTime();
         return new DeploymentOutcome(
                 info.deploymentId(),
                 state.deploymentGroup(),
-                verdict(info),
+                verdict,
                 info.statusAsString(),
                 error == null ? null : error.codeAsString(),
                 error == null ? null : error.message(),
                 rollback == null ? null : rollback.rollbackDeploymentId(),
                 state.startedAt(),
-                finished);
+                finished,
+                rollback == null ? null : rollback.rollbackMessage(),
+                verdict == DeploymentVerdict.STOPPED_BY_ALARM ? AlarmNames.of(info, groupAlarms) : List.of(),
+                state.targets());
     }
 
     static DeploymentVerdict verdict(DeploymentInfo info) {
@@ -57,8 +68,6 @@ final class DeploymentDescriptions {
         if (info.status() == DeploymentStatus.FAILED) {
             return DeploymentVerdict.FAILED;
         }
-        ErrorInformation error = info.errorInformation();
-        boolean alarm = error != null && error.code() == ErrorCode.ALARM_ACTIVE;
-        return alarm ? DeploymentVerdict.STOPPED_BY_ALARM : DeploymentVerdict.STOPPED;
+        return AlarmNames.stoppedByAlarm(info) ? DeploymentVerdict.STOPPED_BY_ALARM : DeploymentVerdict.STOPPED;
     }
 }

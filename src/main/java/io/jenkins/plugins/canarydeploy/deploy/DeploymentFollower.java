@@ -1,11 +1,8 @@
 package io.jenkins.plugins.canarydeploy.deploy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentInfo;
@@ -14,7 +11,8 @@ import software.amazon.awssdk.services.codedeploy.model.StopDeploymentResponse;
 
 /**
  * Follows a deployment one poll at a time: a state machine driven from outside (a timer, a test, a benchmark),
- * never a sleeping loop. Each {@link #poll} asks CodeDeploy once and says when to ask next.
+ * never a sleeping loop. Each {@link #poll} asks CodeDeploy for the deployment once, reads its targets only when
+ * that is worth it ({@link TargetWatch}), logs what changed and says when to ask next.
  */
 public final class DeploymentFollower {
     /** Polls that may fail in a row (after the SDK's own retries) before following gives up. */
@@ -22,30 +20,36 @@ public final class DeploymentFollower {
 
     private final CodeDeployClient client;
     private final PollSchedule schedule;
+    private final TargetWatch targets;
+    private final ReadyGate ready;
 
     public DeploymentFollower(CodeDeployClient client, PollSchedule schedule) {
         this.client = client;
         this.schedule = schedule;
+        this.targets = new TargetWatch(new TargetReader(client));
+        this.ready = new ReadyGate(client, schedule);
     }
 
     public Poll poll(FollowState state, Instant now) {
         if (!now.isBefore(state.deadline())) {
-            return timedOut(state, now);
+            return new TimeoutStop(this, targets).stop(state, now);
         }
         DeploymentInfo info;
         try {
-            info = client.getDeployment(r -> r.deploymentId(state.deploymentId()))
-                    .deploymentInfo();
+            info = read(state.deploymentId());
         } catch (SdkException e) {
             return failedPoll(state, e);
         }
-        String status = info.statusAsString();
-        boolean changed = !status.equals(state.lastStatus());
-        List<String> log = changed ? List.of(DeploymentDescriptions.progress(info)) : List.of();
-        FollowState next = state.polled(status, schedule.next(state.delay(), changed));
-        if (isTerminal(info.status())) {
-            return new Poll(next, log, DeploymentDescriptions.outcome(info, state, now));
-        }
+        return observe(state, info, now);
+    }
+
+    /**
+     * Reroutes traffic of a Ready blue/green deployment once a person approved it: sends ContinueDeployment
+     * (READY_WAIT) and polls quickly again. Keep the returned state, as after {@link #poll}.
+     */
+    public Poll continueDeployment(FollowState state, Instant now) {
+        List<String> log = new ArrayList<>();
+        FollowState next = ready.continueNow(state, "approved", log);
         return new Poll(next, log, null);
     }
 
@@ -60,22 +64,38 @@ public final class DeploymentFollower {
         }
     }
 
-    private Poll timedOut(FollowState state, Instant now) {
-        String stopStatus = stop(state.deploymentId(), true);
-        String message = "did not finish within "
-                + Duration.between(state.startedAt(), state.deadline()).toMinutes()
-                + " min; stop with rollback requested (" + stopStatus + ")";
-        DeploymentOutcome outcome = new DeploymentOutcome(
-                state.deploymentId(),
-                state.deploymentGroup(),
-                DeploymentVerdict.TIMED_OUT,
-                state.lastStatus() == null ? "Unknown" : state.lastStatus(),
-                "TIMEOUT",
-                message,
-                null,
-                state.startedAt(),
-                now);
-        return new Poll(state, List.of("Deployment " + state.deploymentId() + " " + message), outcome);
+    DeploymentInfo read(String deploymentId) {
+        return client.getDeployment(r -> r.deploymentId(deploymentId)).deploymentInfo();
+    }
+
+    /** One poll's work once the deployment was read: log changes, read targets, map the end, handle Ready. */
+    Poll observe(FollowState state, DeploymentInfo info, Instant now) {
+        String status = info.statusAsString();
+        String overview = TargetWatch.overview(info);
+        boolean changed = !status.equals(state.lastStatus());
+        List<String> log = new ArrayList<>();
+        if (changed || !overview.equals(state.lastOverview())) {
+            log.add(DeploymentDescriptions.progress(info));
+        }
+        TargetWatch.Observation seen = targets.observe(state.deploymentId(), state.tracking(), info, now);
+        log.addAll(seen.log());
+        FollowState next = state.polled(status, overview, seen.tracking(), schedule.next(state.delay(), changed));
+        if (isTerminal(info.status())) {
+            return new Poll(next, log, DeploymentDescriptions.outcome(info, next, now, () -> groupAlarms(info)));
+        }
+        return new Poll(ready.handle(info, next, log), log, null);
+    }
+
+    /** The alarms the deployment group watches; none when they cannot be read. */
+    private List<String> groupAlarms(DeploymentInfo info) {
+        try {
+            return AlarmNames.configured(client.getDeploymentGroup(r ->
+                            r.applicationName(info.applicationName()).deploymentGroupName(info.deploymentGroupName()))
+                    .deploymentGroupInfo()
+                    .alarmConfiguration());
+        } catch (SdkException e) {
+            return List.of();
+        }
     }
 
     private Poll failedPoll(FollowState state, SdkException e) {
@@ -84,10 +104,11 @@ public final class DeploymentFollower {
                     "Could not read the status of deployment " + state.deploymentId() + ": " + e.getMessage(), e);
         }
         FollowState next = state.failedPoll(schedule.next(state.delay(), false));
-        List<String> log = new ArrayList<>();
-        log.add("Reading deployment " + state.deploymentId() + " failed (" + e.getMessage() + "); trying again in "
-                + next.delay().toSeconds() + " s");
-        return new Poll(next, log, null);
+        return new Poll(
+                next,
+                List.of("Reading deployment " + state.deploymentId() + " failed (" + e.getMessage()
+                        + "); trying again in " + next.delay().toSeconds() + " s"),
+                null);
     }
 
     static boolean isTerminal(DeploymentStatus status) {
@@ -98,10 +119,6 @@ public final class DeploymentFollower {
 
     /** Network trouble, throttling and server errors pass; anything else (no such deployment, access) does not. */
     static boolean isTransient(SdkException e) {
-        if (e instanceof SdkClientException) {
-            return true;
-        }
-        return e instanceof AwsServiceException service
-                && (service.isThrottlingException() || service.statusCode() >= 500);
+        return SdkErrors.isTransient(e);
     }
 }

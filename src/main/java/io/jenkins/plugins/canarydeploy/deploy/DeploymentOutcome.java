@@ -4,10 +4,16 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The end of a followed deployment: verdict, final status, error and rollback details, timing. */
+/**
+ * The end of a followed deployment: verdict, final status, error, the alarms that stopped it, rollback details,
+ * each target's outcome, and timing ({@code startedAt} when following began, {@code finishedAt} when CodeDeploy
+ * completed it).
+ */
 public record DeploymentOutcome(
         String deploymentId,
         String deploymentGroup,
@@ -17,16 +23,60 @@ public record DeploymentOutcome(
         @CheckForNull String errorMessage,
         @CheckForNull String rollbackDeploymentId,
         Instant startedAt,
-        Instant finishedAt)
+        Instant finishedAt,
+        @CheckForNull String rollbackMessage,
+        List<String> alarmNames,
+        List<TargetProgress> targets)
         implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    public DeploymentOutcome {
+        alarmNames = List.copyOf(alarmNames);
+        targets = List.copyOf(targets);
+    }
+
+    /** An outcome without alarm names, rollback message and per-target detail. */
+    public DeploymentOutcome(
+            String deploymentId,
+            String deploymentGroup,
+            DeploymentVerdict verdict,
+            String status,
+            @CheckForNull String errorCode,
+            @CheckForNull String errorMessage,
+            @CheckForNull String rollbackDeploymentId,
+            Instant startedAt,
+            Instant finishedAt) {
+        this(
+                deploymentId,
+                deploymentGroup,
+                verdict,
+                status,
+                errorCode,
+                errorMessage,
+                rollbackDeploymentId,
+                startedAt,
+                finishedAt,
+                null,
+                List.of(),
+                List.of());
+    }
 
     public boolean succeeded() {
         return verdict == DeploymentVerdict.SUCCEEDED;
     }
 
+    /** SUCCESS, UNSTABLE (an alarm stopped it) or FAILURE. */
+    public BuildResult buildResult() {
+        return verdict.buildResult();
+    }
+
     public Duration duration() {
         return Duration.between(startedAt, finishedAt);
+    }
+
+    /** The targets whose deployment failed, with their failed hook and diagnostics. */
+    public List<TargetProgress> failedTargets() {
+        return targets.stream().filter(t -> t.status().equals("Failed")).toList();
     }
 
     /** One line for the build log. */
@@ -43,6 +93,15 @@ public record DeploymentOutcome(
                     .append(errorMessage == null ? "" : ": " + errorMessage)
                     .append(')');
         }
+        if (!alarmNames.isEmpty()) {
+            line.append("; alarms: ").append(String.join(", ", alarmNames));
+        }
+        List<TargetProgress> failed = failedTargets();
+        if (!failed.isEmpty()) {
+            line.append("; failed targets: ")
+                    .append(String.join(
+                            ", ", failed.stream().map(TargetProgress::toString).toList()));
+        }
         if (rollbackDeploymentId != null) {
             line.append("; rollback deployment ").append(rollbackDeploymentId);
         }
@@ -52,17 +111,42 @@ public record DeploymentOutcome(
                 .toString();
     }
 
+    /** The per-target table for the build log: target, status, failed hook and error code, then any log tail. */
+    public List<String> targetTable() {
+        List<String> lines = new ArrayList<>();
+        for (TargetProgress target : targets) {
+            lines.add(String.format(
+                            "  %-24s %-11s %s",
+                            target.targetId(),
+                            target.status(),
+                            target.failedHook() == null ? "" : target.failedHook() + " " + target.errorCode())
+                    .stripTrailing());
+            if (target.failedHook() != null) {
+                lines.addAll(TargetLog.failure(target));
+            }
+        }
+        return lines;
+    }
+
     /** The outcome as plain values, for a Pipeline script to read. */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("deploymentId", deploymentId);
         map.put("deploymentGroup", deploymentGroup);
         map.put("verdict", verdict.name());
+        map.put("result", buildResult().name());
         map.put("status", status);
         map.put("errorCode", errorCode);
         map.put("errorMessage", errorMessage);
+        map.put("alarmNames", new ArrayList<>(alarmNames));
         map.put("rollbackDeploymentId", rollbackDeploymentId);
+        map.put("rollbackMessage", rollbackMessage);
+        map.put("startedAt", startedAt.toString());
+        map.put("finishedAt", finishedAt.toString());
         map.put("durationSeconds", duration().toSeconds());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        targets.forEach(target -> rows.add(target.toMap()));
+        map.put("targets", rows);
         return map;
     }
 }

@@ -13,10 +13,25 @@ public record DeploymentRequest(
         String deploymentGroup,
         S3Revision revision,
         @CheckForNull String deploymentConfig,
-        @CheckForNull String description) {
+        @CheckForNull String description,
+        DeploymentOptions options) {
 
     /** CodeDeploy names: 1 to 100 characters of letters, digits, period, underscore, plus, equals, comma, @, hyphen. */
     private static final Pattern NAME = Pattern.compile("[\\w.+=,@-]{1,100}");
+
+    /** A request without further options: the group's settings apply. */
+    public DeploymentRequest(
+            String application,
+            String deploymentGroup,
+            S3Revision revision,
+            @CheckForNull String deploymentConfig,
+            @CheckForNull String description) {
+        this(application, deploymentGroup, revision, deploymentConfig, description, DeploymentOptions.NONE);
+    }
+
+    public DeploymentRequest withOptions(DeploymentOptions newOptions) {
+        return new DeploymentRequest(application, deploymentGroup, revision, deploymentConfig, description, newOptions);
+    }
 
     public static Optional<String> application(@CheckForNull String application) {
         return name(application, "application", "the CodeDeploy application name, e.g. BucketList");
@@ -50,6 +65,7 @@ public record DeploymentRequest(
         return S3Revision.check(revision.bucket(), revision.key(), revision.bundleType())
                 .add("application", application(application))
                 .add("deploymentGroup", deploymentGroup(deploymentGroup))
-                .add("deploymentConfig", deploymentConfig(deploymentConfig));
+                .add("deploymentConfig", deploymentConfig(deploymentConfig))
+                .addAll(options.check());
     }
 }

@@ -4,11 +4,13 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * All that following a deployment needs to remember between polls. Serializable, so that a Pipeline step keeps it
- * across a controller restart and resumes following the same deployment. A plain class rather than a record: the
- * Pipeline's program serializer restores fields reflectively, which records do not allow.
+ * across a controller restart and resumes following the same deployment. A plain class rather than a record, and
+ * so is everything it holds: the Pipeline's program serializer restores fields reflectively, which records do not
+ * allow. Immutable: every change makes a copy.
  */
 public final class FollowState implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -19,40 +21,101 @@ public final class FollowState implements Serializable {
     private final Instant deadline;
 
     @CheckForNull
-    private final String lastStatus;
+    private final ReadyPolicy readyPolicy; // null in states saved before the policy existed
 
-    private final Duration delay;
-    private final int consecutiveErrors;
+    @CheckForNull
+    private String lastStatus;
+
+    @CheckForNull
+    private String lastOverview;
+
+    private Duration delay;
+    private int consecutiveErrors;
+    private boolean awaitingApproval;
+    private boolean continueRequested;
+
+    @CheckForNull
+    private TargetTracking targets; // null in states saved before targets were tracked
 
     private FollowState(
             String deploymentId,
             String deploymentGroup,
             Instant startedAt,
             Instant deadline,
-            @CheckForNull String lastStatus,
-            Duration delay,
-            int consecutiveErrors) {
+            @CheckForNull ReadyPolicy readyPolicy,
+            Duration delay) {
         this.deploymentId = deploymentId;
         this.deploymentGroup = deploymentGroup;
         this.startedAt = startedAt;
         this.deadline = deadline;
-        this.lastStatus = lastStatus;
+        this.readyPolicy = readyPolicy;
         this.delay = delay;
-        this.consecutiveErrors = consecutiveErrors;
+        this.targets = TargetTracking.none();
     }
 
+    private FollowState copy() {
+        FollowState copy = new FollowState(deploymentId, deploymentGroup, startedAt, deadline, readyPolicy, delay);
+        copy.lastStatus = lastStatus;
+        copy.lastOverview = lastOverview;
+        copy.consecutiveErrors = consecutiveErrors;
+        copy.awaitingApproval = awaitingApproval;
+        copy.continueRequested = continueRequested;
+        copy.targets = targets;
+        return copy;
+    }
+
+    /** Following a deployment just created; a blue/green deployment that becomes Ready waits for approval. */
     public static FollowState started(
             String deploymentId, String deploymentGroup, Instant now, Duration timeout, PollSchedule schedule) {
-        return new FollowState(deploymentId, deploymentGroup, now, now.plus(timeout), null, schedule.initial(), 0);
+        return started(deploymentId, deploymentGroup, now, timeout, schedule, ReadyPolicy.DEFAULT);
     }
 
-    FollowState polled(String status, Duration nextDelay) {
-        return new FollowState(deploymentId, deploymentGroup, startedAt, deadline, status, nextDelay, 0);
+    /** Following a deployment just created, handling its Ready state (blue/green) as {@code readyPolicy} says. */
+    public static FollowState started(
+            String deploymentId,
+            String deploymentGroup,
+            Instant now,
+            Duration timeout,
+            PollSchedule schedule,
+            ReadyPolicy readyPolicy) {
+        return new FollowState(deploymentId, deploymentGroup, now, now.plus(timeout), readyPolicy, schedule.initial());
+    }
+
+    FollowState polled(String status, String overview, TargetTracking tracking, Duration nextDelay) {
+        FollowState next = copy();
+        next.lastStatus = status;
+        next.lastOverview = overview;
+        next.targets = tracking;
+        next.delay = nextDelay;
+        next.consecutiveErrors = 0;
+        return next;
     }
 
     FollowState failedPoll(Duration nextDelay) {
-        return new FollowState(
-                deploymentId, deploymentGroup, startedAt, deadline, lastStatus, nextDelay, consecutiveErrors + 1);
+        FollowState next = copy();
+        next.delay = nextDelay;
+        next.consecutiveErrors = consecutiveErrors + 1;
+        return next;
+    }
+
+    FollowState awaitingApproval(boolean awaiting) {
+        FollowState next = copy();
+        next.awaitingApproval = awaiting;
+        return next;
+    }
+
+    FollowState continued(Duration nextDelay) {
+        FollowState next = copy();
+        next.continueRequested = true;
+        next.awaitingApproval = false;
+        next.delay = nextDelay;
+        return next;
+    }
+
+    FollowState withTargets(TargetTracking tracking) {
+        FollowState next = copy();
+        next.targets = tracking;
+        return next;
     }
 
     public String deploymentId() {
@@ -71,16 +134,46 @@ public final class FollowState implements Serializable {
         return deadline;
     }
 
+    public ReadyPolicy readyPolicy() {
+        return readyPolicy == null ? ReadyPolicy.DEFAULT : readyPolicy;
+    }
+
+    /** The status of the last successful poll (Created, InProgress, Ready, ...), or null before the first. */
     @CheckForNull
     public String lastStatus() {
         return lastStatus;
     }
 
+    @CheckForNull
+    String lastOverview() {
+        return lastOverview;
+    }
+
+    /** The delay before the next poll. */
     public Duration delay() {
         return delay;
     }
 
     public int consecutiveErrors() {
         return consecutiveErrors;
+    }
+
+    /** The deployment is Ready and waits for someone to approve rerouting traffic. */
+    public boolean awaitingApproval() {
+        return awaitingApproval;
+    }
+
+    /** ContinueDeployment was sent (by the policy or on approval). */
+    public boolean continueRequested() {
+        return continueRequested;
+    }
+
+    /** Each target's last seen progress, in CodeDeploy's order; empty until targets were read. */
+    public List<TargetProgress> targets() {
+        return tracking().all();
+    }
+
+    TargetTracking tracking() {
+        return targets == null ? TargetTracking.none() : targets;
     }
 }
