@@ -7,16 +7,12 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.canarydeploy.aws.AwsClients;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentFollower;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
-import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
-import io.jenkins.plugins.canarydeploy.deploy.DeploymentStarter;
 import io.jenkins.plugins.canarydeploy.deploy.FollowState;
 import io.jenkins.plugins.canarydeploy.deploy.Poll;
 import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 
 /**
@@ -32,34 +28,18 @@ public final class BlockingDeployment {
 
     public DeploymentOutcome run(Run<?, ?> run, TaskListener listener) throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
-        DeploymentRequest request = settings.toRequest(run.getFullDisplayName());
-        Optional<String> refusal = settings.refusal(run.getResult());
-        if (refusal.isPresent()) {
-            throw new AbortException(refusal.get());
-        }
         try (CodeDeployClient client =
                 AwsClients.codeDeploy(settings.awsSettings().connect(run))) {
-            String id = new DeploymentStarter(client).start(request);
-            log.println("Created deployment " + id + " of " + request.revision().location() + " to "
-                    + request.application() + "/" + request.deploymentGroup());
-            DeploymentFollower follower = new DeploymentFollower(client, PollSchedule.DEFAULT);
-            DeploymentOutcome outcome = follow(
-                    follower,
-                    FollowState.started(
-                            id,
-                            request.deploymentGroup(),
-                            Instant.now(),
-                            Duration.ofMinutes(settings.getTimeoutMinutes()),
-                            PollSchedule.DEFAULT),
-                    log);
-            log.println(outcome.summary());
-            switch (outcome.verdict()) {
-                case SUCCEEDED -> {}
-                case STOPPED_BY_ALARM -> {
+            FollowState started = DeploymentLaunch.start(settings, run, client, log);
+            DeploymentOutcome outcome = follow(new DeploymentFollower(client, PollSchedule.DEFAULT), started, log);
+            DeploymentLaunch.report(outcome, log);
+            switch (outcome.buildResult()) {
+                case SUCCESS -> {}
+                case UNSTABLE -> {
                     log.println("UNSTABLE: an alarm stopped " + outcome.summary());
                     run.setResult(Result.UNSTABLE);
                 }
-                default -> throw new AbortException(outcome.summary());
+                case FAILURE -> throw new AbortException(outcome.summary());
             }
             return outcome;
         }

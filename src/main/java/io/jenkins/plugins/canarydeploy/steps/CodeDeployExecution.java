@@ -7,15 +7,12 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.canarydeploy.aws.AwsClients;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentFollower;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
-import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
-import io.jenkins.plugins.canarydeploy.deploy.DeploymentStarter;
 import io.jenkins.plugins.canarydeploy.deploy.FollowState;
 import io.jenkins.plugins.canarydeploy.deploy.Poll;
 import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import jenkins.util.Timer;
@@ -54,20 +51,11 @@ class CodeDeployExecution extends StepExecution {
     @Override
     public boolean start() throws Exception {
         Run<?, ?> run = getContext().get(Run.class);
-        DeploymentRequest request = requireStep().toRequest(run.getFullDisplayName());
-        Optional<String> refusal = requireStep().refusal(run.getResult());
-        if (refusal.isPresent()) {
-            throw new AbortException(refusal.get());
-        }
-        String deploymentId = new DeploymentStarter(client(run)).start(request);
-        log("Created deployment " + deploymentId + " of " + request.revision().location() + " to "
-                + request.application() + "/" + request.deploymentGroup());
-        state = FollowState.started(
-                deploymentId,
-                request.deploymentGroup(),
-                Instant.now(),
-                Duration.ofMinutes(requireStep().getTimeoutMinutes()),
-                PollSchedule.DEFAULT);
+        state = DeploymentLaunch.start(
+                requireStep(),
+                run,
+                client(run),
+                getContext().get(TaskListener.class).getLogger());
         schedule(PollSchedule.DEFAULT.initial());
         return false;
     }
@@ -134,15 +122,16 @@ class CodeDeployExecution extends StepExecution {
     private void finish(DeploymentOutcome outcome) {
         release();
         closeClient();
-        log(outcome.summary());
         try {
-            switch (outcome.verdict()) {
-                case SUCCEEDED -> getContext().onSuccess(outcome.toMap());
-                case STOPPED_BY_ALARM -> {
+            DeploymentLaunch.report(
+                    outcome, getContext().get(TaskListener.class).getLogger());
+            switch (outcome.buildResult()) {
+                case SUCCESS -> getContext().onSuccess(outcome.toMap());
+                case UNSTABLE -> {
                     UnstableMarker.mark(getContext(), "an alarm stopped " + outcome.summary(), false);
                     getContext().onSuccess(outcome.toMap());
                 }
-                default -> getContext().onFailure(new AbortException(outcome.summary()));
+                case FAILURE -> getContext().onFailure(new AbortException(outcome.summary()));
             }
         } catch (IOException | InterruptedException e) {
             getContext().onFailure(e);

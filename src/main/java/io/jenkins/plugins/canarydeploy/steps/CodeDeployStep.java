@@ -8,7 +8,12 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.canarydeploy.deploy.AlarmOverride;
+import io.jenkins.plugins.canarydeploy.deploy.AutoRollback;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentOptions;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
+import io.jenkins.plugins.canarydeploy.deploy.ReadyPolicy;
+import io.jenkins.plugins.canarydeploy.deploy.ReplacementInstances;
 import io.jenkins.plugins.canarydeploy.deploy.ResultGate;
 import io.jenkins.plugins.canarydeploy.deploy.ResultGate.UnstablePolicy;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
@@ -43,6 +48,17 @@ public class CodeDeployStep extends AwsStep {
     private String description = "";
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
     private String unstableBuilds = "auto";
+    private String readyPolicy = "continue";
+    private String fileExistsBehavior = "";
+    private boolean ignoreApplicationStopFailures;
+    private boolean updateOutdatedInstancesOnly;
+    private String targetInstanceTags = "";
+    private String targetAutoScalingGroups = "";
+    private String autoRollback = "";
+    private String autoRollbackEvents = "";
+    private boolean alarmOverride;
+    private boolean ignorePollAlarmFailure;
+    private String alarms = "";
 
     @DataBoundConstructor
     public CodeDeployStep(String application, String deploymentGroup) {
@@ -68,12 +84,14 @@ public class CodeDeployStep extends AwsStep {
                 Texts.trimToNull(deploymentConfig),
                 text == null ? defaultDescription : text);
         Problems problems = checkConnection(request.check());
-        problems.add("unstableBuilds", ResultGate.policy(unstableBuilds));
+        problems.add("unstableBuilds", ResultGate.policy(unstableBuilds))
+                .add("readyPolicy", ReadyPolicy.check(readyPolicy))
+                .addAll(DeploymentOptionFields.check(this));
         if (timeoutMinutes < 1) {
             problems.add("timeoutMinutes", Optional.of("Give a timeout of at least 1 minute."));
         }
         problems.throwIfAny("codeDeploy");
-        return request;
+        return request.withOptions(DeploymentOptionFields.of(this));
     }
 
     public String getApplication() {
@@ -165,6 +183,109 @@ public class CodeDeployStep extends AwsStep {
         this.unstableBuilds = Texts.isBlank(unstableBuilds) ? "auto" : unstableBuilds.strip();
     }
 
+    public String getReadyPolicy() {
+        return readyPolicy;
+    }
+
+    @DataBoundSetter
+    public void setReadyPolicy(String value) {
+        this.readyPolicy = Texts.isBlank(value) ? "continue" : value.strip();
+    }
+
+    public String getFileExistsBehavior() {
+        return fileExistsBehavior;
+    }
+
+    @DataBoundSetter
+    public void setFileExistsBehavior(String value) {
+        this.fileExistsBehavior = Texts.strip(value);
+    }
+
+    public boolean isIgnoreApplicationStopFailures() {
+        return ignoreApplicationStopFailures;
+    }
+
+    @DataBoundSetter
+    public void setIgnoreApplicationStopFailures(boolean value) {
+        this.ignoreApplicationStopFailures = value;
+    }
+
+    public boolean isUpdateOutdatedInstancesOnly() {
+        return updateOutdatedInstancesOnly;
+    }
+
+    @DataBoundSetter
+    public void setUpdateOutdatedInstancesOnly(boolean value) {
+        this.updateOutdatedInstancesOnly = value;
+    }
+
+    public String getTargetInstanceTags() {
+        return targetInstanceTags;
+    }
+
+    @DataBoundSetter
+    public void setTargetInstanceTags(String value) {
+        this.targetInstanceTags = Texts.strip(value);
+    }
+
+    public String getTargetAutoScalingGroups() {
+        return targetAutoScalingGroups;
+    }
+
+    @DataBoundSetter
+    public void setTargetAutoScalingGroups(String value) {
+        this.targetAutoScalingGroups = Texts.strip(value);
+    }
+
+    public String getAutoRollback() {
+        return autoRollback;
+    }
+
+    @DataBoundSetter
+    public void setAutoRollback(String value) {
+        this.autoRollback = Texts.strip(value);
+    }
+
+    public String getAutoRollbackEvents() {
+        return autoRollbackEvents;
+    }
+
+    @DataBoundSetter
+    public void setAutoRollbackEvents(String value) {
+        this.autoRollbackEvents = Texts.strip(value);
+    }
+
+    public boolean isAlarmOverride() {
+        return alarmOverride;
+    }
+
+    @DataBoundSetter
+    public void setAlarmOverride(boolean value) {
+        this.alarmOverride = value;
+    }
+
+    public boolean isIgnorePollAlarmFailure() {
+        return ignorePollAlarmFailure;
+    }
+
+    @DataBoundSetter
+    public void setIgnorePollAlarmFailure(boolean value) {
+        this.ignorePollAlarmFailure = value;
+    }
+
+    public String getAlarms() {
+        return alarms;
+    }
+
+    @DataBoundSetter
+    public void setAlarms(String value) {
+        this.alarms = Texts.strip(value);
+    }
+
+    ReadyPolicy readyPolicyValue() {
+        return ReadyPolicy.fromText(readyPolicy).orElse(ReadyPolicy.CONTINUE);
+    }
+
     /** The reason why the build so far must not deploy, if any. */
     Optional<String> refusal(@CheckForNull Result result) {
         UnstablePolicy policy = UnstablePolicy.fromText(unstableBuilds).orElse(UnstablePolicy.AUTO);
@@ -213,6 +334,41 @@ public class CodeDeployStep extends AwsStep {
         @POST
         public FormValidation doCheckBundleType(@AncestorInPath Item item, @QueryParameter String value) {
             return forms().check(item, value, S3Revision::bundleType);
+        }
+
+        @POST
+        public ListBoxModel doFillReadyPolicyItems(@AncestorInPath Item item) {
+            return choices(item, "continue at once", "continue", "wait until continued in CodeDeploy", "wait");
+        }
+
+        @POST
+        public FormValidation doCheckFileExistsBehavior(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms().check(item, value, DeploymentOptions::fileExistsBehavior);
+        }
+
+        @POST
+        public FormValidation doCheckAutoRollback(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms().check(item, value, DeploymentOptionFields::autoRollback);
+        }
+
+        @POST
+        public FormValidation doCheckAutoRollbackEvents(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms().check(item, value, AutoRollback::events);
+        }
+
+        @POST
+        public FormValidation doCheckAlarms(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms().check(item, value, AlarmOverride::alarms);
+        }
+
+        @POST
+        public FormValidation doCheckTargetInstanceTags(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms().check(item, value, ReplacementInstances::tags);
+        }
+
+        @POST
+        public FormValidation doCheckTargetAutoScalingGroups(@AncestorInPath Item item, @QueryParameter String value) {
+            return forms().check(item, value, ReplacementInstances::autoScalingGroups);
         }
 
         @POST

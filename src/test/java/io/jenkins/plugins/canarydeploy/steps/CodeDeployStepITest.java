@@ -187,6 +187,18 @@ class CodeDeployStepITest {
         step.setEndpoint("https://codedeploy.eu-west-1.amazonaws.com");
         step.setCredentialsId("aws-deploy");
         step.setTimeoutMinutes(45);
+        step.setUnstableBuilds("deploy");
+        step.setReadyPolicy("wait");
+        step.setFileExistsBehavior("RETAIN");
+        step.setIgnoreApplicationStopFailures(true);
+        step.setUpdateOutdatedInstancesOnly(true);
+        step.setTargetInstanceTags("Env=green");
+        step.setTargetAutoScalingGroups("bucketlist-green");
+        step.setAutoRollback("enabled");
+        step.setAutoRollbackEvents("DEPLOYMENT_FAILURE");
+        step.setAlarmOverride(true);
+        step.setAlarms("HighCPU, HighMemory");
+        step.setIgnorePollAlarmFailure(true);
 
         j.assertEqualDataBoundBeans(step, new StepConfigTester(j).configRoundTrip(step));
     }

@@ -3,6 +3,9 @@ package io.jenkins.plugins.canarydeploy.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.canarydeploy.deploy.AlarmOverride;
+import io.jenkins.plugins.canarydeploy.deploy.AutoRollback;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentOptions;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.validation.FieldProblem;
 import io.jenkins.plugins.canarydeploy.validation.InvalidSettingsException;
@@ -56,5 +59,49 @@ class CodeDeployStepTest {
         assertThatThrownBy(() -> step.toRequest("job #1"))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("'unstableBuilds': 'sometimes' is not a way to treat unstable builds");
+    }
+
+    @Test
+    void shouldSendOnlyTheOptionsThatAreSet() {
+        CodeDeployStep step = new CodeDeployStep("BucketList", "ProdDeploy");
+        step.setBucket("releases");
+        step.setKey("app.zip");
+
+        assertThat(step.toRequest("job #1").options()).isEqualTo(DeploymentOptions.NONE);
+
+        step.setFileExistsBehavior("overwrite");
+        step.setIgnoreApplicationStopFailures(true);
+        step.setAutoRollback("enabled");
+        step.setAutoRollbackEvents("DEPLOYMENT_FAILURE, DEPLOYMENT_STOP_ON_ALARM");
+        step.setAlarmOverride(true);
+        step.setAlarms("HighCPU, HighMemory");
+        DeploymentOptions options = step.toRequest("job #1").options();
+
+        assertThat(options.fileExistsBehavior()).isEqualTo("OVERWRITE");
+        assertThat(options.ignoreApplicationStopFailures()).isTrue();
+        assertThat(options.updateOutdatedInstancesOnly()).as("unset, not sent").isNull();
+        assertThat(options.targetInstances()).isNull();
+        assertThat(options.autoRollback())
+                .isEqualTo(AutoRollback.of(true, "DEPLOYMENT_FAILURE, DEPLOYMENT_STOP_ON_ALARM"));
+        assertThat(options.alarmOverride()).isEqualTo(AlarmOverride.of(true, false, "HighCPU, HighMemory"));
+    }
+
+    @Test
+    void shouldNameEveryBadOptionField() {
+        CodeDeployStep step = new CodeDeployStep("BucketList", "ProdDeploy");
+        step.setBucket("releases");
+        step.setKey("app.zip");
+        step.setFileExistsBehavior("KEEP");
+        step.setAutoRollback("sometimes");
+        step.setAutoRollbackEvents("ON_FIRE");
+        step.setAlarms("a,b,c,d,e,f,g,h,i,j,k");
+        step.setReadyPolicy("later");
+
+        assertThatThrownBy(() -> step.toRequest("job #1"))
+                .isInstanceOf(InvalidSettingsException.class)
+                .satisfies(e -> assertThat(((InvalidSettingsException) e).getProblems())
+                        .extracting(FieldProblem::field)
+                        .containsExactlyInAnyOrder(
+                                "fileExistsBehavior", "autoRollback", "autoRollbackEvents", "alarms", "readyPolicy"));
     }
 }
