@@ -32,7 +32,7 @@ public final class BlockingDeployment {
                 AwsClients.codeDeploy(settings.awsSettings().connect(run))) {
             FollowState started = DeploymentLaunch.start(settings, run, client, log);
             DeploymentOutcome outcome = follow(new DeploymentFollower(client, PollSchedule.DEFAULT), started, log);
-            DeploymentLaunch.report(outcome, log);
+            DeploymentLaunch.report(outcome, run, settings.awsSettings().region(), log);
             switch (outcome.buildResult()) {
                 case SUCCESS -> {}
                 case UNSTABLE -> {

@@ -124,7 +124,10 @@ class CodeDeployExecution extends StepExecution {
         closeClient();
         try {
             DeploymentLaunch.report(
-                    outcome, getContext().get(TaskListener.class).getLogger());
+                    outcome,
+                    getContext().get(Run.class),
+                    aws.region(),
+                    getContext().get(TaskListener.class).getLogger());
             switch (outcome.buildResult()) {
                 case SUCCESS -> getContext().onSuccess(outcome.toMap());
                 case UNSTABLE -> {

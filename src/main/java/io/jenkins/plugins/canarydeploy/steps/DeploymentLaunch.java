@@ -1,7 +1,9 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.model.Run;
+import io.jenkins.plugins.canarydeploy.actions.DeploymentAction;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentStarter;
@@ -39,9 +41,10 @@ final class DeploymentLaunch {
                 settings.readyPolicyValue());
     }
 
-    /** Logs how the deployment ended, with one line per target. */
-    static void report(DeploymentOutcome outcome, PrintStream log) {
+    /** Logs how the deployment ended, with one line per target, and shows it on the build's page. */
+    static void report(DeploymentOutcome outcome, Run<?, ?> run, @CheckForNull String region, PrintStream log) {
         outcome.targetTable().forEach(log::println);
         log.println(outcome.summary());
+        run.addAction(new DeploymentAction(outcome, region));
     }
 }

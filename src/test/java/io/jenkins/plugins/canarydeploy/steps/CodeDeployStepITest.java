@@ -8,6 +8,7 @@ import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.canarydeploy.actions.DeploymentAction;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulator;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.RecordedRequest;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployBuilder;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.graphanalysis.NodeStepTypePredicate;
@@ -66,6 +68,10 @@ class CodeDeployStepITest {
         j.assertLogContains("result: d-", run);
         j.assertLogContains(" SUCCEEDED", run);
         j.assertLogNotContains(SECRET, run);
+        DeploymentAction panel = run.getAction(DeploymentAction.class);
+        assertThat(panel.getDeploymentGroup()).isEqualTo("Canary");
+        assertThat(panel.getStatus()).isEqualTo("Succeeded");
+        assertThat(panel.getConsoleUrl()).contains("us-east-1.console.aws.amazon.com");
         RecordedRequest create = aws.requests("CreateDeployment").get(0);
         assertThat(create.body().path("revision").path("s3Location").path("key").asText())
                 .isEqualTo("bucketlist/build-7.zip");
@@ -201,6 +207,22 @@ class CodeDeployStepITest {
         step.setIgnorePollAlarmFailure(true);
 
         j.assertEqualDataBoundBeans(step, new StepConfigTester(j).configRoundTrip(step));
+    }
+
+    @Test
+    void shouldRoundTripThroughTheSnippetGenerator(JenkinsRule j) throws Exception {
+        CodeDeployStep step = new CodeDeployStep("BucketList", "Canary");
+        step.setBucket("milestone3shraddha");
+        step.setKey("bucketlist/build-7.zip");
+        step.setRegion("us-east-1");
+        step.setTimeoutMinutes(30);
+
+        new SnippetizerTester(j)
+                .assertRoundTrip(
+                        step,
+                        "codeDeploy application: 'BucketList', bucket: "
+                                + "'milestone3shraddha', deploymentGroup: 'Canary', key: 'bucketlist/build-7.zip', region: "
+                                + "'us-east-1', timeoutMinutes: 30");
     }
 
     private WorkflowJob pipeline(JenkinsRule j, String script) throws Exception {

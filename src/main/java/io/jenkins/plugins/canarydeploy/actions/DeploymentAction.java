@@ -1,0 +1,143 @@
+package io.jenkins.plugins.canarydeploy.actions;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Run;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
+import io.jenkins.plugins.canarydeploy.deploy.TargetProgress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.RunAction2;
+
+/**
+ * Shows one deployment on the build's summary: group, status, how long it took, why it ended, rollback, alarms, a
+ * link to the AWS console and a table of its targets with the failed hook and log tail of each.
+ */
+public class DeploymentAction implements RunAction2 {
+    private final String deploymentId;
+    private final String deploymentGroup;
+    private final String verdict;
+    private final String status;
+
+    @CheckForNull
+    private final String error;
+
+    @CheckForNull
+    private final String rollbackDeploymentId;
+
+    private final long durationSeconds;
+    private final ArrayList<String> alarmNames;
+    private final ArrayList<TargetProgress> targets;
+
+    @CheckForNull
+    private final String region;
+
+    @CheckForNull
+    private transient Run<?, ?> run;
+
+    public DeploymentAction(DeploymentOutcome outcome, @CheckForNull String region) {
+        this.deploymentId = outcome.deploymentId();
+        this.deploymentGroup = outcome.deploymentGroup();
+        this.verdict = outcome.verdict().name();
+        this.status = outcome.status();
+        this.error = outcome.errorCode() == null
+                ? null
+                : outcome.errorCode() + (outcome.errorMessage() == null ? "" : ": " + outcome.errorMessage());
+        this.rollbackDeploymentId = outcome.rollbackDeploymentId();
+        this.durationSeconds = outcome.duration().toSeconds();
+        this.alarmNames = new ArrayList<>(outcome.alarmNames());
+        this.targets = new ArrayList<>(outcome.targets());
+        this.region = region;
+    }
+
+    public String getDeploymentId() {
+        return deploymentId;
+    }
+
+    public String getDeploymentGroup() {
+        return deploymentGroup;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    @CheckForNull
+    public String getError() {
+        return error;
+    }
+
+    @CheckForNull
+    public String getRollbackDeploymentId() {
+        return rollbackDeploymentId;
+    }
+
+    public long getDurationSeconds() {
+        return durationSeconds;
+    }
+
+    public List<String> getAlarmNames() {
+        return List.copyOf(alarmNames);
+    }
+
+    public List<TargetProgress> getTargets() {
+        return List.copyOf(targets);
+    }
+
+    /** The deployment in the AWS console, when the region is known. */
+    @CheckForNull
+    public String getConsoleUrl() {
+        if (region == null) {
+            return null;
+        }
+        String encoded = URLEncoder.encode(region, StandardCharsets.UTF_8);
+        return "https://" + encoded + ".console.aws.amazon.com/codesuite/codedeploy/deployments/"
+                + URLEncoder.encode(deploymentId, StandardCharsets.UTF_8) + "?region=" + encoded;
+    }
+
+    /** The symbol of the verdict: a passed, an unstable or a failed build. */
+    public String getIcon() {
+        return switch (verdict) {
+            case "SUCCEEDED" -> "symbol-status-blue";
+            case "STOPPED_BY_ALARM" -> "symbol-status-yellow";
+            default -> "symbol-status-red";
+        };
+    }
+
+    @CheckForNull
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        run = r;
+    }
+
+    @Override
+    @CheckForNull
+    public String getIconFileName() {
+        return null; // summary only
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "CodeDeploy deployment " + deploymentId;
+    }
+
+    @Override
+    @CheckForNull
+    public String getUrlName() {
+        return null;
+    }
+}
