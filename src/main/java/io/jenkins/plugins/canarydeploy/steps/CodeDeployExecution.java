@@ -51,11 +51,16 @@ class CodeDeployExecution extends StepExecution {
     @Override
     public boolean start() throws Exception {
         Run<?, ?> run = getContext().get(Run.class);
-        state = DeploymentLaunch.start(
-                requireStep(),
-                run,
-                client(run),
-                getContext().get(TaskListener.class).getLogger());
+        try {
+            state = DeploymentLaunch.start(
+                    requireStep(),
+                    run,
+                    client(run),
+                    getContext().get(TaskListener.class).getLogger());
+        } catch (IOException | RuntimeException e) {
+            closeClient(); // nothing to follow
+            throw e;
+        }
         schedule(PollSchedule.DEFAULT.initial());
         return false;
     }
