@@ -1,20 +1,18 @@
 package io.jenkins.plugins.canarydeploy.actions;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.model.Run;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
 import io.jenkins.plugins.canarydeploy.deploy.TargetProgress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import jenkins.model.RunAction2;
 
 /**
  * Shows one deployment on the build's summary: group, status, how long it took, why it ended, rollback, alarms, a
  * link to the AWS console and a table of its targets with the failed hook and log tail of each.
  */
-public class DeploymentAction implements RunAction2 {
+public class DeploymentAction extends SummaryAction {
     private final String deploymentId;
     private final String deploymentGroup;
     private final String verdict;
@@ -32,9 +30,6 @@ public class DeploymentAction implements RunAction2 {
 
     @CheckForNull
     private final String region;
-
-    @CheckForNull
-    private transient Run<?, ?> run;
 
     public DeploymentAction(DeploymentOutcome outcome, @CheckForNull String region) {
         this.deploymentId = outcome.deploymentId();
@@ -109,35 +104,8 @@ public class DeploymentAction implements RunAction2 {
         };
     }
 
-    @CheckForNull
-    public Run<?, ?> getRun() {
-        return run;
-    }
-
-    @Override
-    public void onAttached(Run<?, ?> r) {
-        run = r;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> r) {
-        run = r;
-    }
-
-    @Override
-    @CheckForNull
-    public String getIconFileName() {
-        return null; // summary only
-    }
-
     @Override
     public String getDisplayName() {
         return "CodeDeploy deployment " + deploymentId;
-    }
-
-    @Override
-    @CheckForNull
-    public String getUrlName() {
-        return null;
     }
 }

@@ -1,24 +1,17 @@
 package io.jenkins.plugins.canarydeploy.freestyle;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.AbstractProject;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
-import hudson.tasks.Builder;
 import io.jenkins.plugins.canarydeploy.steps.CodeDeployPushStep;
 import io.jenkins.plugins.canarydeploy.steps.PushRunner;
 import java.io.IOException;
-import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** The push as a freestyle build step: the same settings, help and checks as the {@code codeDeployPush} step. */
-public class CodeDeployPushBuilder extends Builder implements SimpleBuildStep {
+public class CodeDeployPushBuilder extends ClassicBuildStep {
     private final CodeDeployPushStep push;
 
     @DataBoundConstructor
@@ -31,25 +24,15 @@ public class CodeDeployPushBuilder extends Builder implements SimpleBuildStep {
     }
 
     @Override
-    public void perform(
-            @NonNull Run<?, ?> run,
-            @NonNull FilePath workspace,
-            @NonNull EnvVars env,
-            @NonNull Launcher launcher,
-            @NonNull TaskListener listener)
+    protected void run(Run<?, ?> run, FilePath workspace, TaskListener listener)
             throws InterruptedException, IOException {
         new PushRunner(push).push(run, workspace, listener);
     }
 
-    /** Offers the step in the job configuration of freestyle and other classic jobs. */
+    /** Describes the build step to the job configuration. */
     @Extension
     @Symbol("codeDeployPushBuilder")
-    public static class DescriptorImpl extends BuildStepDescriptor<Builder> {
-        @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
-
+    public static class DescriptorImpl extends ClassicBuildStepDescriptor {
         @Override
         public String getDisplayName() {
             return "Bundle the workspace and push it to S3 for CodeDeploy";
