@@ -2,9 +2,11 @@ package io.jenkins.plugins.canarydeploy.actions;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
+import io.jenkins.plugins.canarydeploy.deploy.StatusChange;
 import io.jenkins.plugins.canarydeploy.deploy.TargetProgress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +29,12 @@ public class DeploymentAction extends SummaryAction {
     private final long durationSeconds;
     private final ArrayList<String> alarmNames;
     private final ArrayList<TargetProgress> targets;
+    private final ArrayList<StatusChange> history;
 
     @CheckForNull
     private final String region;
 
-    public DeploymentAction(DeploymentOutcome outcome, @CheckForNull String region) {
+    public DeploymentAction(DeploymentOutcome outcome, List<StatusChange> history, @CheckForNull String region) {
         this.deploymentId = outcome.deploymentId();
         this.deploymentGroup = outcome.deploymentGroup();
         this.verdict = outcome.verdict().name();
@@ -43,6 +46,7 @@ public class DeploymentAction extends SummaryAction {
         this.durationSeconds = outcome.duration().toSeconds();
         this.alarmNames = new ArrayList<>(outcome.alarmNames());
         this.targets = new ArrayList<>(outcome.targets());
+        this.history = new ArrayList<>(history);
         this.region = region;
     }
 
@@ -78,6 +82,17 @@ public class DeploymentAction extends SummaryAction {
 
     public List<String> getAlarmNames() {
         return List.copyOf(alarmNames);
+    }
+
+    /** The statuses the deployment went through, with the seconds since it started when each was seen. */
+    public List<String> getTimeline() {
+        List<String> lines = new ArrayList<>();
+        for (StatusChange change : history) {
+            long seconds =
+                    Duration.between(history.get(0).seenAt(), change.seenAt()).toSeconds();
+            lines.add("+" + seconds + " s " + change.status());
+        }
+        return lines;
     }
 
     public List<TargetProgress> getTargets() {

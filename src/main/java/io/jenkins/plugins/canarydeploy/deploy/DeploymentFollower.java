@@ -79,7 +79,7 @@ public final class DeploymentFollower {
         }
         TargetWatch.Observation seen = targets.observe(state.deploymentId(), state.tracking(), info, now);
         log.addAll(seen.log());
-        FollowState next = state.polled(status, overview, seen.tracking(), schedule.next(state.delay(), changed));
+        FollowState next = state.polled(status, overview, seen.tracking(), schedule.next(state.delay(), changed), now);
         if (isTerminal(info.status())) {
             return new Poll(next, log, DeploymentDescriptions.outcome(info, next, now, () -> groupAlarms(info)));
         }

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,6 +38,9 @@ public final class FollowState implements Serializable {
     @CheckForNull
     private TargetTracking targets; // null in states saved before targets were tracked
 
+    @CheckForNull
+    private ArrayList<StatusChange> history; // null in states saved before the history was kept
+
     private FollowState(
             String deploymentId,
             String deploymentGroup,
@@ -61,6 +65,7 @@ public final class FollowState implements Serializable {
         copy.awaitingApproval = awaitingApproval;
         copy.continueRequested = continueRequested;
         copy.targets = targets;
+        copy.history = history;
         return copy;
     }
 
@@ -82,7 +87,18 @@ public final class FollowState implements Serializable {
     }
 
     FollowState polled(String status, String overview, TargetTracking tracking, Duration nextDelay) {
+        return polled(status, overview, tracking, nextDelay, null);
+    }
+
+    /** As {@link #polled(String, String, TargetTracking, Duration)}, adding the status to the history when new. */
+    FollowState polled(
+            String status, String overview, TargetTracking tracking, Duration nextDelay, @CheckForNull Instant seenAt) {
         FollowState next = copy();
+        if (seenAt != null && !status.equals(lastStatus)) {
+            ArrayList<StatusChange> changes = new ArrayList<>(history());
+            changes.add(new StatusChange(status, seenAt));
+            next.history = changes;
+        }
         next.lastStatus = status;
         next.lastOverview = overview;
         next.targets = tracking;
@@ -175,5 +191,10 @@ public final class FollowState implements Serializable {
 
     TargetTracking tracking() {
         return targets == null ? TargetTracking.none() : targets;
+    }
+
+    /** The statuses the deployment went through, each when a poll first saw it. */
+    public List<StatusChange> history() {
+        return history == null ? List.of() : List.copyOf(history);
     }
 }

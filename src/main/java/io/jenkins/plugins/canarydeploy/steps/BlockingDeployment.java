@@ -31,8 +31,10 @@ public final class BlockingDeployment {
         try (CodeDeployClient client =
                 AwsClients.codeDeploy(settings.awsSettings().connect(run))) {
             FollowState started = DeploymentLaunch.start(settings, run, client, log);
-            DeploymentOutcome outcome = follow(new DeploymentFollower(client, PollSchedule.DEFAULT), started, log);
-            DeploymentLaunch.report(outcome, run, settings.awsSettings().region(), log);
+            Poll last = follow(new DeploymentFollower(client, PollSchedule.DEFAULT), started, log);
+            DeploymentOutcome outcome = last.finished().orElseThrow();
+            DeploymentLaunch.report(
+                    outcome, last.state().history(), run, settings.awsSettings().region(), log);
             switch (outcome.buildResult()) {
                 case SUCCESS -> {}
                 case UNSTABLE -> {
@@ -45,7 +47,8 @@ public final class BlockingDeployment {
         }
     }
 
-    private static DeploymentOutcome follow(DeploymentFollower follower, FollowState started, PrintStream log)
+    /** Polls until the deployment ends; returns the last poll, which holds the outcome. */
+    private static Poll follow(DeploymentFollower follower, FollowState started, PrintStream log)
             throws InterruptedException {
         FollowState state = started;
         while (true) {
@@ -59,7 +62,7 @@ public final class BlockingDeployment {
             Poll poll = follower.poll(state, Instant.now());
             poll.log().forEach(log::println);
             if (poll.finished().isPresent()) {
-                return poll.finished().get();
+                return poll;
             }
             state = poll.state();
         }

@@ -10,9 +10,11 @@ import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
 import io.jenkins.plugins.canarydeploy.deploy.FollowState;
 import io.jenkins.plugins.canarydeploy.deploy.Poll;
 import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
+import io.jenkins.plugins.canarydeploy.deploy.StatusChange;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import jenkins.util.Timer;
@@ -125,11 +127,13 @@ class CodeDeployExecution extends StepExecution {
     }
 
     private void finish(DeploymentOutcome outcome) {
-        release();
+        FollowState last = release();
+        List<StatusChange> history = last == null ? List.of() : last.history();
         closeClient();
         try {
             DeploymentLaunch.report(
                     outcome,
+                    history,
                     getContext().get(Run.class),
                     aws.region(),
                     getContext().get(TaskListener.class).getLogger());

@@ -10,9 +10,11 @@ import io.jenkins.plugins.canarydeploy.deploy.DeploymentStarter;
 import io.jenkins.plugins.canarydeploy.deploy.FollowState;
 import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
 import io.jenkins.plugins.canarydeploy.deploy.StartedDeployment;
+import io.jenkins.plugins.canarydeploy.deploy.StatusChange;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 
@@ -42,9 +44,14 @@ final class DeploymentLaunch {
     }
 
     /** Logs how the deployment ended, with one line per target, and shows it on the build's page. */
-    static void report(DeploymentOutcome outcome, Run<?, ?> run, @CheckForNull String region, PrintStream log) {
+    static void report(
+            DeploymentOutcome outcome,
+            List<StatusChange> history,
+            Run<?, ?> run,
+            @CheckForNull String region,
+            PrintStream log) {
         outcome.targetTable().forEach(log::println);
         log.println(outcome.summary());
-        run.addAction(new DeploymentAction(outcome, region));
+        run.addAction(new DeploymentAction(outcome, history, region));
     }
 }

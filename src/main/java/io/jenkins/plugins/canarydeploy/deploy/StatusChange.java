@@ -1,0 +1,25 @@
+package io.jenkins.plugins.canarydeploy.deploy;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** The deployment reached a status at a time, as seen by a poll: one line of its timeline. */
+public final class StatusChange implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String status;
+    private final Instant seenAt;
+
+    public StatusChange(String status, Instant seenAt) {
+        this.status = status;
+        this.seenAt = seenAt;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Instant seenAt() {
+        return seenAt;
+    }
+}
