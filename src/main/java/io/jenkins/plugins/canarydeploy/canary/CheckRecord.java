@@ -1,0 +1,36 @@
+package io.jenkins.plugins.canarydeploy.canary;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One entry of a watch's timeline: when a check ran, what it found and a short description. */
+public final class CheckRecord implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Instant at;
+    private final CheckOutcome outcome;
+    private final String description;
+
+    public CheckRecord(Instant at, CheckOutcome outcome, String description) {
+        this.at = at;
+        this.outcome = outcome;
+        this.description = description;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public CheckOutcome outcome() {
+        return outcome;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return at + " " + outcome + (description.isEmpty() ? "" : " " + description);
+    }
+}
