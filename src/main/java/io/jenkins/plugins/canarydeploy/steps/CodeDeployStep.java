@@ -7,13 +7,8 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import io.jenkins.plugins.canarydeploy.deploy.AlarmOverride;
-import io.jenkins.plugins.canarydeploy.deploy.AutoRollback;
-import io.jenkins.plugins.canarydeploy.deploy.DeploymentOptions;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.deploy.ReadyPolicy;
-import io.jenkins.plugins.canarydeploy.deploy.ReplacementInstances;
 import io.jenkins.plugins.canarydeploy.deploy.ResultGate;
 import io.jenkins.plugins.canarydeploy.deploy.ResultGate.UnstablePolicy;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
@@ -295,7 +290,7 @@ public class CodeDeployStep extends AwsStep {
     /** Describes the step to Pipeline and to the configuration form. */
     @Extension
     @Symbol("codeDeploy")
-    public static class DescriptorImpl extends AwsStepDescriptor {
+    public static class DescriptorImpl extends DeploymentOptionsDescriptor {
         @Override
         public String getFunctionName() {
             return "codeDeploy";
@@ -334,51 +329,6 @@ public class CodeDeployStep extends AwsStep {
         @POST
         public FormValidation doCheckBundleType(@AncestorInPath Item item, @QueryParameter String value) {
             return forms().check(item, value, S3Revision::bundleType);
-        }
-
-        @POST
-        public ListBoxModel doFillReadyPolicyItems(@AncestorInPath Item item) {
-            return choices(item, "continue at once", "continue", "wait until continued in CodeDeploy", "wait");
-        }
-
-        @POST
-        public FormValidation doCheckFileExistsBehavior(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, DeploymentOptions::fileExistsBehavior);
-        }
-
-        @POST
-        public FormValidation doCheckAutoRollback(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, DeploymentOptionFields::autoRollback);
-        }
-
-        @POST
-        public FormValidation doCheckAutoRollbackEvents(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, AutoRollback::events);
-        }
-
-        @POST
-        public FormValidation doCheckAlarms(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, AlarmOverride::alarms);
-        }
-
-        @POST
-        public FormValidation doCheckTargetInstanceTags(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, ReplacementInstances::tags);
-        }
-
-        @POST
-        public FormValidation doCheckTargetAutoScalingGroups(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, ReplacementInstances::autoScalingGroups);
-        }
-
-        @POST
-        public ListBoxModel doFillUnstableBuildsItems(@AncestorInPath Item item) {
-            return choices(item, "refuse unless the group is a canary", "auto", "refuse", "refuse", "deploy", "deploy");
-        }
-
-        @POST
-        public FormValidation doCheckUnstableBuilds(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, ResultGate::policy);
         }
 
         @POST
