@@ -7,4 +7,11 @@ import java.io.Serializable;
  * Made and checked on the controller, carried out on the agent that holds the workspace.
  */
 public record PushRequest(BundleOptions bundle, TargetOptions target, String job, String build)
-        implements Serializable {}
+        implements Serializable {
+
+    /** The job's full name in a build id such as {@code folder/canary-demo#7}, as the key template's job. */
+    public static String jobOf(String buildId) {
+        int hash = buildId.lastIndexOf('#');
+        return hash < 0 ? buildId : buildId.substring(0, hash);
+    }
+}

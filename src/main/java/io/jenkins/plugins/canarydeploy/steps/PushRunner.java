@@ -27,8 +27,8 @@ public final class PushRunner {
 
     public PushedRevision push(Run<?, ?> run, FilePath workspace, TaskListener listener)
             throws IOException, InterruptedException {
-        String id = run.getExternalizableId();
-        PushRequest request = settings.toRequest(id.substring(0, id.lastIndexOf('#')), String.valueOf(run.getNumber()));
+        PushRequest request =
+                settings.toRequest(PushRequest.jobOf(run.getExternalizableId()), String.valueOf(run.getNumber()));
         AwsSettings aws = settings.awsSettings();
         AwsConnection connection = aws.connect(run);
         PushedRevision pushed = workspace.act(new PushCallable(

@@ -193,17 +193,12 @@ class DeploymentFollowerTest {
 
     /** Drives the state machine as the step's timer does, advancing the simulated clock by each delay. */
     private DeploymentOutcome followStarted(String id, String group, Duration timeout) {
-        DeploymentFollower follower = new DeploymentFollower(client, SCHEDULE);
-        FollowState state = FollowState.started(id, group, clock.instant(), timeout, SCHEDULE);
-        for (int polls = 0; polls < 1_000; polls++) {
-            clock.advance(state.delay());
-            Poll poll = follower.poll(state, clock.instant());
-            log.addAll(poll.log());
-            if (poll.finished().isPresent()) {
-                return poll.finished().get();
-            }
-            state = poll.state();
-        }
-        throw new AssertionError("the deployment did not end within 1000 polls");
+        FollowDriver driver = new FollowDriver(
+                new DeploymentFollower(client, SCHEDULE),
+                clock,
+                FollowState.started(id, group, clock.instant(), timeout, SCHEDULE));
+        DeploymentOutcome outcome = driver.follow();
+        log.addAll(driver.log);
+        return outcome;
     }
 }

@@ -27,16 +27,14 @@ class FollowStateHistoryTest {
                 .start(new DeploymentRequest(
                         "BucketList", "Canary", new S3Revision("releases", "app.zip", "zip", null, null), null, null));
         Instant start = clock.instant();
-        DeploymentFollower follower = new DeploymentFollower(aws.codeDeployClient(), PollSchedule.DEFAULT);
-        FollowState state = FollowState.started(id, "Canary", start, Duration.ofMinutes(5), PollSchedule.DEFAULT);
+        FollowDriver driver = new FollowDriver(
+                new DeploymentFollower(aws.codeDeployClient(), PollSchedule.DEFAULT),
+                clock,
+                FollowState.started(id, "Canary", start, Duration.ofMinutes(5), PollSchedule.DEFAULT));
 
-        Poll poll;
-        do {
-            clock.advance(state.delay());
-            poll = follower.poll(state, clock.instant());
-            state = poll.state();
-        } while (poll.finished().isEmpty());
+        driver.follow();
 
+        FollowState state = driver.state();
         assertThat(state.history())
                 .extracting(StatusChange::status)
                 .containsExactly("Created", "InProgress", "Succeeded");
