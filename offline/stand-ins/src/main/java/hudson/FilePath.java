@@ -8,6 +8,14 @@ import java.io.IOException;
 import java.io.Serializable;
 
 public final class FilePath {
+    public VirtualChannel getChannel() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public boolean isRemote() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     public String getRemote() {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -1,6 +1,8 @@
 // Stand-in for org.jenkins-ci.main:jenkins-core 2.555.3 (compile only, never shipped).
 package hudson.model;
 
+import java.util.List;
+
 import edu.umd.cs.findbugs.annotations.NonNull;
 
 public abstract class Actionable {
@@ -9,6 +11,10 @@ public abstract class Actionable {
     }
 
     public boolean addOrReplaceAction(@NonNull Action a) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public <T extends Action> List<T> getActions(Class<T> type) {
         throw new UnsupportedOperationException("stand-in");
     }
 

@@ -9,6 +9,8 @@ import java.util.Collection;
 public interface Item extends AccessControlled {
     Permission CONFIGURE = new Permission();
 
+    Permission BUILD = new Permission();
+
     ItemGroup<? extends Item> getParent();
 
     Collection<? extends Job> getAllJobs();

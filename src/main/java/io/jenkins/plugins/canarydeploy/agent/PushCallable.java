@@ -15,11 +15,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import jenkins.agents.ControllerToAgentFileCallable;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Runs on the agent that holds the workspace: bundles it and streams it to S3 from there, so no file travels
- * through the controller. The credentials come along resolved, never as configuration.
+ * through the controller. Credentials from the Credentials plugin come along resolved, never as configuration;
+ * without them ({@code null}), the agent's own default chain is used.
  */
 public final class PushCallable implements ControllerToAgentFileCallable<PushedRevision> {
     private static final long serialVersionUID = 1L;
@@ -32,14 +35,16 @@ public final class PushCallable implements ControllerToAgentFileCallable<PushedR
     @CheckForNull
     private final String endpoint;
 
+    @CheckForNull
     private final CredentialsSnapshot credentials;
+
     private final TaskListener listener;
 
     public PushCallable(
             PushRequest request,
             @CheckForNull String region,
             @CheckForNull String endpoint,
-            CredentialsSnapshot credentials,
+            @CheckForNull CredentialsSnapshot credentials,
             TaskListener listener) {
         this.request = request;
         this.region = region;
@@ -51,11 +56,18 @@ public final class PushCallable implements ControllerToAgentFileCallable<PushedR
     @Override
     public PushedRevision invoke(File workspace, VirtualChannel channel) throws IOException {
         PrintStream log = listener.getLogger();
-        AwsConnection connection = new AwsConnection(region, AwsFieldChecks.toEndpoint(endpoint), credentials);
+        DefaultCredentialsProvider agentChain =
+                credentials == null ? DefaultCredentialsProvider.builder().build() : null;
+        AwsCredentialsProvider provider = credentials != null ? credentials : agentChain;
+        AwsConnection connection = new AwsConnection(region, AwsFieldChecks.toEndpoint(endpoint), provider);
         try (S3Client s3 = AwsClients.s3(connection)) {
             return new BundlePusher(
                             s3, UploadSettings.defaults(), Runtime.getRuntime().availableProcessors())
                     .push(request, workspace.toPath(), log::println);
+        } finally {
+            if (agentChain != null) {
+                agentChain.close();
+            }
         }
     }
 }

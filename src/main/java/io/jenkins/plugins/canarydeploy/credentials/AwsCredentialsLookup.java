@@ -5,8 +5,10 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.model.Item;
 import hudson.model.Run;
+import hudson.remoting.VirtualChannel;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
@@ -18,12 +20,16 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 public final class AwsCredentialsLookup {
     private AwsCredentialsLookup() {}
 
-    /** The credentials a build uses; their use is recorded on the build. */
-    public static AwsCredentialsProvider forRun(@CheckForNull String credentialsId, Run<?, ?> run)
-            throws AbortException {
+    /**
+     * The credentials a build uses; their use is recorded on the build. Without an id, the default chain of the
+     * agent that holds {@code workspace} when there is one, else the controller's.
+     */
+    public static AwsCredentialsProvider forRun(
+            @CheckForNull String credentialsId, Run<?, ?> run, @CheckForNull FilePath workspace) throws AbortException {
         String id = Texts.trimToNull(credentialsId);
         if (id == null) {
-            return DefaultCredentialsProvider.builder().build();
+            VirtualChannel agent = workspace == null || !workspace.isRemote() ? null : workspace.getChannel();
+            return agent == null ? DefaultCredentialsProvider.builder().build() : new AgentCredentialsProvider(agent);
         }
         AmazonWebServicesCredentials credentials =
                 CredentialsProvider.findCredentialById(id, AmazonWebServicesCredentials.class, run, List.of());

@@ -26,7 +26,7 @@ public class CodeDeployBuilder extends ClassicBuildStep {
     @Override
     protected void run(Run<?, ?> run, FilePath workspace, TaskListener listener)
             throws InterruptedException, IOException {
-        new BlockingDeployment(deploy).run(run, listener);
+        new BlockingDeployment(deploy).run(run, workspace, listener);
     }
 
     /** Describes the build step to the job configuration. */

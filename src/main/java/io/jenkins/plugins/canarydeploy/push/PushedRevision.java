@@ -58,7 +58,10 @@ public final class PushedRevision implements Serializable {
         return version == null ? "" : ", version " + version;
     }
 
-    /** The revision as plain values, for a Pipeline script to read and hand to codeDeploy. */
+    /**
+     * The revision as plain values, for a Pipeline script to read; {@code revision} holds exactly what codeDeploy
+     * takes as its {@code revision:} argument.
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("bucket", revision.bucket());
@@ -71,6 +74,7 @@ public final class PushedRevision implements Serializable {
         map.put("fileCount", fileCount);
         map.put("reused", reused);
         map.put("location", revision.location());
+        map.put("revision", revision.toArguments());
         return map;
     }
 }

@@ -4,7 +4,9 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -135,5 +137,23 @@ public final class S3Revision implements Serializable {
 
     public String location() {
         return "s3://" + bucket + "/" + key;
+    }
+
+    /**
+     * The revision as the named arguments a deploy step takes in one {@code revision:} argument: bucket, key,
+     * bundleType and, when known, etag and version.
+     */
+    public Map<String, Object> toArguments() {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("bucket", bucket);
+        arguments.put("key", key);
+        arguments.put("bundleType", bundleType);
+        if (eTag != null) {
+            arguments.put("etag", eTag);
+        }
+        if (version != null) {
+            arguments.put("version", version);
+        }
+        return arguments;
     }
 }

@@ -2,10 +2,12 @@ package io.jenkins.plugins.canarydeploy.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.model.Run;
 import io.jenkins.plugins.canarydeploy.aws.AwsConnection;
 import io.jenkins.plugins.canarydeploy.aws.AwsFieldChecks;
 import io.jenkins.plugins.canarydeploy.credentials.AwsCredentialsLookup;
+import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.io.Serializable;
 
 /**
@@ -40,8 +42,16 @@ final class AwsSettings implements Serializable {
         return endpoint;
     }
 
-    AwsConnection connect(Run<?, ?> run) throws AbortException {
+    /** Without a credentials id, AWS is called as the default chain of the agent that holds the workspace says. */
+    AwsConnection connect(Run<?, ?> run, @CheckForNull FilePath workspace) throws AbortException {
         return new AwsConnection(
-                region, AwsFieldChecks.toEndpoint(endpoint), AwsCredentialsLookup.forRun(credentialsId, run));
+                region,
+                AwsFieldChecks.toEndpoint(endpoint),
+                AwsCredentialsLookup.forRun(credentialsId, run, workspace));
+    }
+
+    /** Whether the credentials come from a default chain rather than the Credentials plugin. */
+    boolean usesDefaultChain() {
+        return Texts.isBlank(credentialsId);
     }
 }

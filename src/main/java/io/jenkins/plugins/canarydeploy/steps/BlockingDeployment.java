@@ -1,6 +1,8 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -26,12 +28,13 @@ public final class BlockingDeployment {
         this.settings = settings;
     }
 
-    public DeploymentOutcome run(Run<?, ?> run, TaskListener listener) throws IOException, InterruptedException {
+    public DeploymentOutcome run(Run<?, ?> run, @CheckForNull FilePath workspace, TaskListener listener)
+            throws IOException, InterruptedException {
         PrintStream log = listener.getLogger();
         try (CodeDeployClient client =
-                AwsClients.codeDeploy(settings.awsSettings().connect(run))) {
+                AwsClients.codeDeploy(settings.awsSettings().connect(run, workspace))) {
             FollowState started = DeploymentLaunch.start(settings, run, client, log);
-            Poll last = follow(new DeploymentFollower(client, PollSchedule.DEFAULT), started, log);
+            Poll last = follow(new DeploymentFollower(client, PollSchedule.DEFAULT), started, run, log);
             DeploymentOutcome outcome = last.finished().orElseThrow();
             DeploymentLaunch.report(
                     outcome, last.state().history(), run, settings.awsSettings().region(), log);
@@ -48,8 +51,8 @@ public final class BlockingDeployment {
     }
 
     /** Polls until the deployment ends; returns the last poll, which holds the outcome. */
-    private static Poll follow(DeploymentFollower follower, FollowState started, PrintStream log)
-            throws InterruptedException {
+    private static Poll follow(DeploymentFollower follower, FollowState started, Run<?, ?> run, PrintStream log)
+            throws IOException, InterruptedException {
         FollowState state = started;
         while (true) {
             try {
@@ -59,7 +62,7 @@ public final class BlockingDeployment {
                         + follower.stop(state.deploymentId(), true) + ")");
                 throw e;
             }
-            Poll poll = follower.poll(state, Instant.now());
+            Poll poll = ReadyApproval.handle(follower.poll(state, Instant.now()), run, follower, Instant.now());
             poll.log().forEach(log::println);
             if (poll.finished().isPresent()) {
                 return poll;

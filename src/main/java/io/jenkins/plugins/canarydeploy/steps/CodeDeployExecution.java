@@ -2,6 +2,7 @@ package io.jenkins.plugins.canarydeploy.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.canarydeploy.aws.AwsClients;
@@ -112,7 +113,9 @@ class CodeDeployExecution extends StepExecution {
             return; // stopped meanwhile
         }
         try {
-            Poll poll = follower().poll(current, Instant.now());
+            DeploymentFollower follower = follower();
+            Poll poll = ReadyApproval.handle(
+                    follower.poll(current, Instant.now()), getContext().get(Run.class), follower, Instant.now());
             if (!advance(current, poll.state())) {
                 return; // stopped while polling: stop() reports the end
             }
@@ -171,9 +174,9 @@ class CodeDeployExecution extends StepExecution {
         return new DeploymentFollower(client(getContext().get(Run.class)), PollSchedule.DEFAULT);
     }
 
-    private synchronized CodeDeployClient client(Run<?, ?> run) throws AbortException {
+    private synchronized CodeDeployClient client(Run<?, ?> run) throws IOException, InterruptedException {
         if (client == null) {
-            client = AwsClients.codeDeploy(aws.connect(run));
+            client = AwsClients.codeDeploy(aws.connect(run, getContext().get(FilePath.class)));
         }
         return client;
     }

@@ -55,6 +55,9 @@ public class CodeDeployStep extends AwsStep {
     private boolean ignorePollAlarmFailure;
     private String alarms = "";
 
+    @CheckForNull
+    private S3RevisionArgument revisionArgument;
+
     @DataBoundConstructor
     public CodeDeployStep(String application, String deploymentGroup) {
         this.application = Texts.strip(application);
@@ -68,9 +71,7 @@ public class CodeDeployStep extends AwsStep {
 
     /** The core request, after the same checks the form shows; fails naming every bad field. */
     DeploymentRequest toRequest(String defaultDescription) {
-        String type = Texts.isBlank(bundleType) ? S3Revision.bundleTypeOf(Texts.strip(key)) : Texts.strip(bundleType);
-        S3Revision revision = new S3Revision(
-                Texts.strip(bucket), Texts.strip(key), type, Texts.trimToNull(etag), Texts.trimToNull(version));
+        S3Revision revision = revision();
         String text = Texts.trimToNull(description);
         DeploymentRequest request = new DeploymentRequest(
                 application,
@@ -79,6 +80,12 @@ public class CodeDeployStep extends AwsStep {
                 Texts.trimToNull(deploymentConfig),
                 text == null ? defaultDescription : text);
         Problems problems = checkConnection(request.check());
+        if (revisionArgument != null && !(Texts.isBlank(bucket) && Texts.isBlank(key))) {
+            problems.add(
+                    "revision",
+                    Optional.of("Give the revision either in one 'revision:' argument or as 'bucket:' and 'key:',"
+                            + " not both."));
+        }
         problems.add("unstableBuilds", ResultGate.policy(unstableBuilds))
                 .add("readyPolicy", ReadyPolicy.check(readyPolicy))
                 .addAll(DeploymentOptionFields.check(this));
@@ -87,6 +94,13 @@ public class CodeDeployStep extends AwsStep {
         }
         problems.throwIfAny("codeDeploy");
         return request.withOptions(DeploymentOptionFields.of(this));
+    }
+
+    private S3Revision revision() {
+        if (revisionArgument != null && Texts.isBlank(bucket) && Texts.isBlank(key)) {
+            return revisionArgument.toRevision();
+        }
+        return S3RevisionArgument.toRevision(bucket, key, bundleType, etag, version);
     }
 
     public String getApplication() {
@@ -140,6 +154,21 @@ public class CodeDeployStep extends AwsStep {
     @DataBoundSetter
     public void setVersion(String version) {
         this.version = version;
+    }
+
+    /** The revision given in one argument, if it was; see {@link #setRevision}. */
+    @CheckForNull
+    public S3RevisionArgument getRevision() {
+        return revisionArgument;
+    }
+
+    /**
+     * The revision in one argument, e.g. {@code revision: pushed.revision}, instead of {@code bucket}, {@code key},
+     * {@code bundleType}, {@code etag} and {@code version}.
+     */
+    @DataBoundSetter
+    public void setRevision(@CheckForNull S3RevisionArgument revision) {
+        this.revisionArgument = revision;
     }
 
     public String getDeploymentConfig() {

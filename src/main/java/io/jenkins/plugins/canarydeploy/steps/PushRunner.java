@@ -30,9 +30,11 @@ public final class PushRunner {
         PushRequest request =
                 settings.toRequest(PushRequest.jobOf(run.getExternalizableId()), String.valueOf(run.getNumber()));
         AwsSettings aws = settings.awsSettings();
-        AwsConnection connection = aws.connect(run);
-        PushedRevision pushed = workspace.act(new PushCallable(
-                request, aws.region(), aws.endpoint(), CredentialsSnapshot.of(connection.credentials()), listener));
+        AwsConnection connection = aws.connect(run, workspace);
+        CredentialsSnapshot credentials =
+                aws.usesDefaultChain() ? null : CredentialsSnapshot.of(connection.credentials());
+        PushedRevision pushed =
+                workspace.act(new PushCallable(request, aws.region(), aws.endpoint(), credentials, listener));
         listener.getLogger().println(pushed.summary());
         if (!settings.getApplication().isEmpty()) {
             try (CodeDeployClient codeDeploy = AwsClients.codeDeploy(connection)) {

@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.fasterxml.jackson.databind.JsonNode;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
+import hudson.model.Item;
 import hudson.model.Result;
+import io.jenkins.plugins.canarydeploy.actions.ApprovalAction;
 import io.jenkins.plugins.canarydeploy.actions.DeploymentAction;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulator;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.RecordedRequest;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployBuilder;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.util.NameValuePair;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
@@ -28,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 import software.amazon.awssdk.services.codedeploy.model.ErrorCode;
@@ -223,6 +232,94 @@ class CodeDeployStepITest {
                         "codeDeploy application: 'BucketList', bucket: "
                                 + "'milestone3shraddha', deploymentGroup: 'Canary', key: 'bucketlist/build-7.zip', region: "
                                 + "'us-east-1', timeoutMinutes: 30");
+    }
+
+    @Test
+    void shouldRerouteTrafficOnceSomeoneApprovesOnTheBuildPage(JenkinsRule j) throws Exception {
+        aws.codeDeploy()
+                .group("BucketList", "Canary")
+                .blueGreen()
+                .nextDeployment()
+                .readyAt(Duration.ofSeconds(2))
+                .afterContinue()
+                .succeedsAt(Duration.ofSeconds(2));
+        WorkflowJob job = pipeline(j, deploy().replace("region:", "readyPolicy: 'wait', region:"));
+
+        WorkflowRun run = job.scheduleBuild2(0).waitForStart();
+        ApprovalAction approval = awaitApproval(run);
+        assertThat(approval.getQuestion()).contains("is Ready: reroute traffic to the new targets?");
+        assertThat(aws.requests("ContinueDeployment")).as("nobody approved yet").isEmpty();
+        JenkinsRule.WebClient web = j.createWebClient();
+        WebRequest answer =
+                new WebRequest(new URL(j.getURL(), run.getUrl() + approval.getUrlName() + "/decide"), HttpMethod.POST);
+        answer.setRequestParameters(List.of(new NameValuePair("choice", ReadyApproval.REROUTE)));
+        web.addCrumb(answer);
+        web.getPage(answer);
+
+        j.assertBuildStatusSuccess(j.waitForCompletion(run));
+        j.assertLogContains("rerouting traffic to the new targets (approved)", run);
+        assertThat(aws.requests("ContinueDeployment")).hasSize(1);
+        assertThat(approval.getDecidedBy()).as("no security realm: anonymous").isEqualTo("anonymous");
+        assertThat(approval.isPending()).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAnAnswerWithoutThePermissionToBuild(JenkinsRule j) throws Exception {
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("viewer"));
+        aws.codeDeploy()
+                .group("BucketList", "Canary")
+                .blueGreen()
+                .nextDeployment()
+                .readyAt(Duration.ofSeconds(2))
+                .afterContinue()
+                .succeedsAt(Duration.ofSeconds(2));
+        WorkflowJob job = pipeline(j, deploy().replace("region:", "readyPolicy: 'wait', timeoutMinutes: 1, region:"));
+        WorkflowRun run = job.scheduleBuild2(0).waitForStart();
+        ApprovalAction approval = awaitApproval(run);
+        JenkinsRule.WebClient web = j.createWebClient().login("viewer");
+        web.setThrowExceptionOnFailingStatusCode(false);
+        WebRequest answer =
+                new WebRequest(new URL(j.getURL(), run.getUrl() + approval.getUrlName() + "/decide"), HttpMethod.POST);
+        answer.setRequestParameters(List.of(new NameValuePair("choice", ReadyApproval.REROUTE)));
+        web.addCrumb(answer);
+
+        assertThat(web.getPage(answer).getWebResponse().getStatusCode()).isEqualTo(403);
+        assertThat(approval.isPending()).isTrue();
+        run.doStop();
+        j.waitForCompletion(run);
+        assertThat(aws.requests("ContinueDeployment")).isEmpty();
+    }
+
+    @Test
+    void shouldDeployThePushedRevisionGivenInOneArgument(JenkinsRule j) throws Exception {
+        aws.codeDeploy().group("BucketList", "Canary").nextDeployment().succeedsAt(Duration.ofSeconds(1));
+        WorkflowJob job = pipeline(
+                j,
+                "def pushed = [revision: [bucket: 'milestone3shraddha', key: 'bucketlist/7.tgz', bundleType: 'tgz',"
+                        + " etag: 'abc123', version: 'v7']]\n"
+                        + deploy().replace("bucket: 'milestone3shraddha',", "revision: pushed.revision,")
+                                .replace(" key: 'bucketlist/build-7.zip',", ""));
+
+        j.buildAndAssertSuccess(job);
+
+        JsonNode location =
+                aws.requests("CreateDeployment").get(0).body().path("revision").path("s3Location");
+        assertThat(location.path("key").asText()).isEqualTo("bucketlist/7.tgz");
+        assertThat(location.path("bundleType").asText()).isEqualTo("tgz");
+        assertThat(location.path("eTag").asText()).isEqualTo("abc123");
+        assertThat(location.path("version").asText()).isEqualTo("v7");
+    }
+
+    private static ApprovalAction awaitApproval(WorkflowRun run) throws InterruptedException {
+        while (run.getAction(ApprovalAction.class) == null) {
+            assertThat(run.isBuilding()).as("the build waits at Ready").isTrue();
+            Thread.sleep(100);
+        }
+        return run.getAction(ApprovalAction.class);
     }
 
     private WorkflowJob pipeline(JenkinsRule j, String script) throws Exception {

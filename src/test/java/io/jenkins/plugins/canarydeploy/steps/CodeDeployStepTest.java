@@ -7,9 +7,14 @@ import io.jenkins.plugins.canarydeploy.deploy.AlarmOverride;
 import io.jenkins.plugins.canarydeploy.deploy.AutoRollback;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOptions;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
+import io.jenkins.plugins.canarydeploy.s3.S3Revision;
 import io.jenkins.plugins.canarydeploy.validation.FieldProblem;
 import io.jenkins.plugins.canarydeploy.validation.InvalidSettingsException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
 
 /** The step's translation into the core request; the Jenkins side is covered by CodeDeployStepITest. */
 class CodeDeployStepTest {
@@ -31,6 +36,51 @@ class CodeDeployStepTest {
         assertThat(request.revision().version()).isEqualTo("v3");
         assertThat(request.deploymentConfig()).isNull();
         assertThat(request.description()).isEqualTo("canary-release #7");
+    }
+
+    @Test
+    void shouldTakeThePushedRevisionInOneArgument() {
+        S3Revision pushed = new S3Revision("milestone3shraddha", "bucketlist/7.tgz", "tgz", "abc", "v3");
+        Map<String, Object> arguments = pushed.toArguments();
+        S3RevisionArgument argument =
+                new S3RevisionArgument((String) arguments.get("bucket"), (String) arguments.get("key"));
+        argument.setBundleType((String) arguments.get("bundleType"));
+        argument.setEtag((String) arguments.get("etag"));
+        argument.setVersion((String) arguments.get("version"));
+        CodeDeployStep step = new CodeDeployStep("BucketList", "ProdDeploy");
+        step.setRevision(argument);
+
+        assertThat(step.toRequest("job #7").revision()).isEqualTo(pushed);
+    }
+
+    @Test
+    void shouldNameEveryRevisionArgumentAfterASettableField() throws NoSuchMethodException {
+        Map<String, Object> arguments = new S3Revision("b", "k.zip", "zip", "e", "v").toArguments();
+
+        assertThat(arguments).containsOnlyKeys("bucket", "key", "bundleType", "etag", "version");
+        for (String name : List.of("bundleType", "etag", "version")) {
+            String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            assertThat(S3RevisionArgument.class.getMethod(setter, String.class).getAnnotation(DataBoundSetter.class))
+                    .as(setter)
+                    .isNotNull();
+        }
+        assertThat(S3RevisionArgument.class
+                        .getConstructor(String.class, String.class)
+                        .getAnnotation(DataBoundConstructor.class))
+                .isNotNull();
+    }
+
+    @Test
+    void shouldRefuseARevisionGivenTwice() {
+        CodeDeployStep step = new CodeDeployStep("BucketList", "Canary");
+        step.setRevision(new S3RevisionArgument("releases", "app.zip"));
+        step.setBucket("releases");
+        step.setKey("other.zip");
+
+        assertThatThrownBy(() -> step.toRequest("job #1"))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("'revision': Give the revision either in one 'revision:' argument or as"
+                        + " 'bucket:' and 'key:', not both.");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.jenkins.plugins.canarydeploy.steps;
+
+import hudson.model.Run;
+import io.jenkins.plugins.canarydeploy.actions.ApprovalAction;
+import io.jenkins.plugins.canarydeploy.deploy.DeploymentFollower;
+import io.jenkins.plugins.canarydeploy.deploy.Poll;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Ready state of a blue/green deployment that waits for a person: asks on the build page whether to reroute
+ * traffic, and acts on the answer at the next poll. Continuing or stopping in the CodeDeploy console works too;
+ * the question is then closed.
+ */
+final class ReadyApproval {
+    static final String REROUTE = "Reroute traffic";
+    static final String STOP = "Stop and roll back";
+
+    private ReadyApproval() {}
+
+    /** The poll to go on with: {@code poll} itself, or what acting on an answer gave. */
+    static Poll handle(Poll poll, Run<?, ?> run, DeploymentFollower follower, Instant now) throws IOException {
+        String deploymentId = poll.state().deploymentId();
+        String id = "ready-" + deploymentId;
+        if (!poll.waitingForApproval()) {
+            Optional<ApprovalAction> asked = ApprovalAction.find(run, id);
+            if (asked.isPresent()) {
+                asked.get().close();
+            }
+            return poll;
+        }
+        boolean askedBefore = ApprovalAction.find(run, id).isPresent();
+        ApprovalAction approval = ApprovalAction.ask(
+                run,
+                id,
+                "Deployment " + deploymentId + " is Ready: reroute traffic to the new targets?",
+                List.of(REROUTE, STOP));
+        List<String> log = new ArrayList<>(poll.log());
+        if (!askedBefore) {
+            log.add("Answer on the build page: " + run.getUrl());
+        }
+        Optional<String> decision = approval.takeDecision();
+        if (decision.isEmpty()) {
+            return new Poll(poll.state(), log, null);
+        }
+        if (REROUTE.equals(decision.get())) {
+            Poll continued = follower.continueDeployment(poll.state(), now);
+            log.addAll(continued.log());
+            return new Poll(continued.state(), log, null);
+        }
+        log.add("Stopping deployment " + deploymentId + " with rollback, as " + approval.getDecidedBy() + " chose ("
+                + follower.stop(deploymentId, true) + ")");
+        return new Poll(poll.state(), log, null);
+    }
+}
