@@ -12,27 +12,60 @@ import java.util.Map;
 /**
  * The end of a followed deployment: verdict, final status, error, the alarms that stopped it, rollback details,
  * each target's outcome, and timing ({@code startedAt} when following began, {@code finishedAt} when CodeDeploy
- * completed it).
+ * completed it). A plain class rather than a record, as everything it holds: a canary release keeps the canary's
+ * outcome in its Pipeline-persisted state while it watches, and the Pipeline's serializer cannot restore records.
  */
-public record DeploymentOutcome(
-        String deploymentId,
-        String deploymentGroup,
-        DeploymentVerdict verdict,
-        String status,
-        @CheckForNull String errorCode,
-        @CheckForNull String errorMessage,
-        @CheckForNull String rollbackDeploymentId,
-        Instant startedAt,
-        Instant finishedAt,
-        @CheckForNull String rollbackMessage,
-        List<String> alarmNames,
-        List<TargetProgress> targets)
-        implements Serializable {
+public final class DeploymentOutcome implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    public DeploymentOutcome {
-        alarmNames = List.copyOf(alarmNames);
-        targets = List.copyOf(targets);
+    private final String deploymentId;
+    private final String deploymentGroup;
+    private final DeploymentVerdict verdict;
+    private final String status;
+
+    @CheckForNull
+    private final String errorCode;
+
+    @CheckForNull
+    private final String errorMessage;
+
+    @CheckForNull
+    private final String rollbackDeploymentId;
+
+    private final Instant startedAt;
+    private final Instant finishedAt;
+
+    @CheckForNull
+    private final String rollbackMessage;
+
+    private final ArrayList<String> alarmNames;
+    private final ArrayList<TargetProgress> targets;
+
+    public DeploymentOutcome(
+            String deploymentId,
+            String deploymentGroup,
+            DeploymentVerdict verdict,
+            String status,
+            @CheckForNull String errorCode,
+            @CheckForNull String errorMessage,
+            @CheckForNull String rollbackDeploymentId,
+            Instant startedAt,
+            Instant finishedAt,
+            @CheckForNull String rollbackMessage,
+            List<String> alarmNames,
+            List<TargetProgress> targets) {
+        this.deploymentId = deploymentId;
+        this.deploymentGroup = deploymentGroup;
+        this.verdict = verdict;
+        this.status = status;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+        this.rollbackDeploymentId = rollbackDeploymentId;
+        this.startedAt = startedAt;
+        this.finishedAt = finishedAt;
+        this.rollbackMessage = rollbackMessage;
+        this.alarmNames = new ArrayList<>(alarmNames);
+        this.targets = new ArrayList<>(targets);
     }
 
     /** An outcome without alarm names, rollback message and per-target detail. */
@@ -61,6 +94,63 @@ public record DeploymentOutcome(
                 List.of());
     }
 
+    public String deploymentId() {
+        return deploymentId;
+    }
+
+    public String deploymentGroup() {
+        return deploymentGroup;
+    }
+
+    public DeploymentVerdict verdict() {
+        return verdict;
+    }
+
+    /** CodeDeploy's final status: Succeeded, Failed or Stopped. */
+    public String status() {
+        return status;
+    }
+
+    @CheckForNull
+    public String errorCode() {
+        return errorCode;
+    }
+
+    @CheckForNull
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    @CheckForNull
+    public String rollbackDeploymentId() {
+        return rollbackDeploymentId;
+    }
+
+    /** When following began. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** When CodeDeploy completed the deployment (or following ended, for a timeout). */
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    @CheckForNull
+    public String rollbackMessage() {
+        return rollbackMessage;
+    }
+
+    /** The CloudWatch alarms that stopped the deployment; empty unless it was {@code STOPPED_BY_ALARM}. */
+    public List<String> alarmNames() {
+        return List.copyOf(alarmNames);
+    }
+
+    /** Each target's last seen progress, in CodeDeploy's order. */
+    public List<TargetProgress> targets() {
+        return List.copyOf(targets);
+    }
+
     public boolean succeeded() {
         return verdict == DeploymentVerdict.SUCCEEDED;
     }
@@ -77,6 +167,11 @@ public record DeploymentOutcome(
     /** The targets whose deployment failed, with their failed hook and diagnostics. */
     public List<TargetProgress> failedTargets() {
         return targets.stream().filter(t -> t.status().equals("Failed")).toList();
+    }
+
+    @Override
+    public String toString() {
+        return summary();
     }
 
     /** One line for the build log. */
