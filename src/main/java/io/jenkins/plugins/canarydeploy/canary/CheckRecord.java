@@ -7,18 +7,20 @@ import java.time.Instant;
 public final class CheckRecord implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final Instant at;
+    /** Epoch milliseconds: build records (XStream) refuse JDK time classes. */
+    private final long at;
+
     private final CheckOutcome outcome;
     private final String description;
 
     public CheckRecord(Instant at, CheckOutcome outcome, String description) {
-        this.at = at;
+        this.at = at.toEpochMilli();
         this.outcome = outcome;
         this.description = description;
     }
 
     public Instant at() {
-        return at;
+        return Instant.ofEpochMilli(at);
     }
 
     public CheckOutcome outcome() {

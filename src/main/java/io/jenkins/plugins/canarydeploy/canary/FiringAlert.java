@@ -18,8 +18,10 @@ public final class FiringAlert implements Serializable {
     private final TreeMap<String, String> labels;
     private final TreeMap<String, String> details;
 
-    @CheckForNull
-    private final Instant startsAt;
+    /** Epoch milliseconds, or {@link #UNKNOWN}: build records (XStream) refuse JDK time classes. */
+    private final long startsAt;
+
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
     public FiringAlert(
             String source,
@@ -31,7 +33,7 @@ public final class FiringAlert implements Serializable {
         this.name = name;
         this.labels = new TreeMap<>(labels);
         this.details = new TreeMap<>(details);
-        this.startsAt = startsAt;
+        this.startsAt = startsAt == null ? UNKNOWN : startsAt.toEpochMilli();
     }
 
     /** Where the alert came from, e.g. {@code Alertmanager http://am:9093/} or {@code CloudWatch}. */
@@ -55,12 +57,13 @@ public final class FiringAlert implements Serializable {
     /** When the alert started firing, if the source says. */
     @CheckForNull
     public Instant startsAt() {
-        return startsAt;
+        return startsAt == UNKNOWN ? null : Instant.ofEpochMilli(startsAt);
     }
 
     /** Whether the alert is known to have started after {@code instant}. */
     public boolean startsAfter(Instant instant) {
-        return startsAt != null && startsAt.isAfter(instant);
+        Instant start = startsAt();
+        return start != null && start.isAfter(instant);
     }
 
     /** One line for a build log, e.g. {@code HighErrorRate {deployment_group=canary} since 2025-06-02T09:01:00Z}. */
@@ -69,8 +72,9 @@ public final class FiringAlert implements Serializable {
         if (!labels.isEmpty()) {
             text.append(' ').append(labels);
         }
-        if (startsAt != null) {
-            text.append(" since ").append(startsAt);
+        Instant start = startsAt();
+        if (start != null) {
+            text.append(" since ").append(start);
         }
         String reason = details.get("reason");
         String summary = reason != null ? reason : details.get("summary");

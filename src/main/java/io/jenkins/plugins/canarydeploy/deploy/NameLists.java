@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Lists typed into one field: names separated by commas or new lines (names themselves may hold spaces). */
-final class NameLists {
+public final class NameLists {
     private NameLists() {}
 
-    static List<String> split(@CheckForNull String text) {
+    public static List<String> split(@CheckForNull String text) {
         List<String> names = new ArrayList<>();
         if (text == null) {
             return names;

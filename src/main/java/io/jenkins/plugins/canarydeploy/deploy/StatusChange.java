@@ -8,11 +8,12 @@ public final class StatusChange implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String status;
-    private final Instant seenAt;
+    /** Epoch milliseconds: build records (XStream) refuse JDK time classes. */
+    private final long seenAt;
 
     public StatusChange(String status, Instant seenAt) {
         this.status = status;
-        this.seenAt = seenAt;
+        this.seenAt = seenAt.toEpochMilli();
     }
 
     public String status() {
@@ -20,6 +21,6 @@ public final class StatusChange implements Serializable {
     }
 
     public Instant seenAt() {
-        return seenAt;
+        return Instant.ofEpochMilli(seenAt);
     }
 }

@@ -84,14 +84,16 @@ class S3UploaderTest {
 
     @Test
     void shouldKeepAtMostTheParallelPartsInFlight(S3Fixture s3) {
-        wire.slowDown("UploadPart", Duration.ofMillis(150));
+        wire.slowDown("UploadPart", Duration.ofMillis(400));
         GeneratedBundle bundle = new GeneratedBundle(36L * MIB, 15);
 
         UploadResult result = new S3Uploader(client, FIVE_MIB_PARTS.withParallelParts(3))
                 .upload(UploadTarget.of(s3.bucket(), "app/parallel.zip"), bundle.source());
 
         assertThat(result.partCount()).isEqualTo(8);
-        assertThat(wire.maxInFlight()).isEqualTo(3);
+        assertThat(wire.maxInFlight())
+                .as("never more than 3; more than 1 unless this machine starves the reader for 400 ms")
+                .isBetween(2, 3);
         assertThat(s3.readObject("app/parallel.zip").sha256Hex()).isEqualTo(bundle.sha256());
     }
 

@@ -1,0 +1,5 @@
+// Stand-in for org.jenkins-ci.plugins:credentials (compile only, never shipped).
+package com.cloudbees.plugins.credentials.common;
+
+public interface StandardUsernameCredentials extends StandardCredentials, UsernameCredentials {
+}
