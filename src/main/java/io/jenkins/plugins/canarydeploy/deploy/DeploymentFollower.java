@@ -26,7 +26,7 @@ public final class DeploymentFollower {
     public DeploymentFollower(CodeDeployClient client, PollSchedule schedule) {
         this.client = client;
         this.schedule = schedule;
-        this.targets = new TargetWatch(new TargetReader(client));
+        this.targets = new TargetWatch(client);
         this.ready = new ReadyGate(client, schedule);
     }
 

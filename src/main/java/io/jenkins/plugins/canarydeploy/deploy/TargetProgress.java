@@ -36,6 +36,11 @@ public final class TargetProgress implements Serializable {
         this(targetId, status, lifecycleEvents, null, null, null, null, null);
     }
 
+    /** A target listed as Pending and not read: nothing has happened to it yet. */
+    static TargetProgress pending(String targetId) {
+        return new TargetProgress(targetId, "Pending", Map.of());
+    }
+
     TargetProgress(
             String targetId,
             String status,

@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentInfo;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentOverview;
 import software.amazon.awssdk.services.codedeploy.model.DeploymentStatus;
 
 /**
  * Reads per-target progress only when it is worth the API calls: when the deployment's overview counts changed
- * since the last read, every {@link #REFRESH} while a target is in progress (so long hooks still show), and once at
- * the end. Target ids are listed again only when their number changes; of the known targets, only those in
- * progress and those whose status the overview says some left are read again.
+ * since the last read, while a read left targets for later, every {@link #REFRESH} while a target is in progress (so
+ * long hooks still show), and once at the end. Until the end, reads stay within the {@link TargetCallBudget}; the
+ * last read takes what it needs. Which targets a read asks for is {@link TargetRefresh}'s business.
  */
 final class TargetWatch {
     /** How often targets in progress are read when the overview counts stay the same. */
@@ -25,26 +26,30 @@ final class TargetWatch {
     /** The tracking to keep and the lines to log. */
     record Observation(TargetTracking tracking, List<String> log) {}
 
-    private final TargetReader reader;
+    private final CodeDeployClient client;
 
-    TargetWatch(TargetReader reader) {
-        this.reader = reader;
+    TargetWatch(CodeDeployClient client) {
+        this.client = client;
     }
 
     Observation observe(String deploymentId, TargetTracking tracking, DeploymentInfo info, Instant now) {
         boolean end = DeploymentFollower.isTerminal(info.status());
-        if (tracking.isUnavailable() || notStarted(info.status()) || !due(tracking, info, now, end)) {
+        if (tracking.isUnavailable() || notStarted(info.status())) {
             return new Observation(tracking, List.of());
         }
-        return read(deploymentId, tracking, info.deploymentOverview(), overview(info), now);
+        int calls = end ? Integer.MAX_VALUE : tracking.budget().available(now);
+        if (!end && (calls == 0 || !due(tracking, info, now))) {
+            return new Observation(tracking, List.of());
+        }
+        return read(deploymentId, tracking, info.deploymentOverview(), overview(info), now, calls, end);
     }
 
-    /** Reads now, whatever the counts say (e.g. after stopping a deployment that timed out). */
+    /** Reads every target now, whatever the counts say (e.g. after stopping a deployment that timed out). */
     Observation readNow(String deploymentId, TargetTracking tracking, Instant now) {
         if (tracking.isUnavailable()) {
             return new Observation(tracking, List.of());
         }
-        return read(deploymentId, tracking, null, "", now);
+        return read(deploymentId, tracking, null, "", now, Integer.MAX_VALUE, true);
     }
 
     private Observation read(
@@ -52,66 +57,31 @@ final class TargetWatch {
             TargetTracking tracking,
             @CheckForNull DeploymentOverview counts,
             String overview,
-            Instant now) {
+            Instant now,
+            int calls,
+            boolean last) {
+        TargetReader reader = new TargetReader(client, deploymentId);
         try {
-            List<String> ids = tracking.targetIds();
-            if (ids.isEmpty() || ids.size() != total(counts)) {
-                ids = reader.ids(deploymentId);
-            }
-            List<String> stale = new ArrayList<>();
-            for (String id : ids) {
-                TargetProgress known = tracking.progress(id);
-                if (known == null || mayHaveMoved(known.status(), tracking, counts)) {
-                    stale.add(id);
-                }
-            }
-            List<TargetProgress> fresh = stale.isEmpty() ? List.of() : reader.read(deploymentId, stale);
+            TargetRound round = new TargetRefresh(reader, tracking, counts, last).run(calls);
             List<String> log = new ArrayList<>();
-            fresh.forEach(target -> log.addAll(TargetLog.changes(tracking.progress(target.targetId()), target)));
-            return new Observation(tracking.read(ids, fresh, overview, now), log);
+            round.fresh()
+                    .forEach(target -> log.addAll(TargetLog.changes(tracking.progress(target.targetId()), target)));
+            return new Observation(tracking.read(round, overview, now), log);
         } catch (SdkException e) {
+            TargetTracking spent = tracking.spent(reader.calls(), now);
             if (SdkErrors.isTransient(e) || SdkErrors.hasCode(e, NOT_STARTED)) {
-                return new Observation(tracking, List.of()); // the next poll tries again
+                return new Observation(spent, List.of()); // a later poll tries again
             }
             return new Observation(
-                    tracking.unavailable(e.getMessage()),
+                    spent.unavailable(e.getMessage()),
                     List.of("Cannot read the targets of deployment " + deploymentId + " (" + e.getMessage()
                             + "); following its status only. Allow codedeploy:ListDeploymentTargets and"
                             + " codedeploy:BatchGetDeploymentTargets to see each target's lifecycle events."));
         }
     }
 
-    /**
-     * Whether a target last seen with this status may have changed. Targets only move forward (Pending, InProgress,
-     * then Succeeded, Failed or Skipped; blue/green ones Ready, then Succeeded), so one can have left its status
-     * only when fewer targets have it now than were seen with it. Targets in progress change all the time; without
-     * counts, any target may have.
-     */
-    private static boolean mayHaveMoved(
-            String status, TargetTracking tracking, @CheckForNull DeploymentOverview counts) {
-        if (counts == null) {
-            return true;
-        }
-        Long now =
-                switch (status) {
-                    case "Pending" -> counts.pending();
-                    case "Succeeded" -> counts.succeeded();
-                    case "Failed" -> counts.failed();
-                    case "Skipped" -> counts.skipped();
-                    case "Ready" -> counts.ready();
-                    default -> null;
-                };
-        if (now == null) {
-            return true;
-        }
-        long seen = tracking.all().stream()
-                .filter(target -> target.status().equals(status))
-                .count();
-        return now < seen;
-    }
-
-    private static boolean due(TargetTracking tracking, DeploymentInfo info, Instant now, boolean end) {
-        if (end || !overview(info).equals(tracking.readAtOverview())) {
+    private static boolean due(TargetTracking tracking, DeploymentInfo info, Instant now) {
+        if (tracking.isBehind() || !overview(info).equals(tracking.readAtOverview())) {
             return true;
         }
         DeploymentOverview counts = info.deploymentOverview();
@@ -132,21 +102,5 @@ final class TargetWatch {
         }
         return "P" + o.pending() + " I" + o.inProgress() + " S" + o.succeeded() + " F" + o.failed() + " K" + o.skipped()
                 + " R" + o.ready();
-    }
-
-    private static long total(@CheckForNull DeploymentOverview o) {
-        if (o == null) {
-            return -1;
-        }
-        return count(o.pending())
-                + count(o.inProgress())
-                + count(o.succeeded())
-                + count(o.failed())
-                + count(o.skipped())
-                + count(o.ready());
-    }
-
-    private static long count(@CheckForNull Long value) {
-        return value == null ? 0 : value;
     }
 }
