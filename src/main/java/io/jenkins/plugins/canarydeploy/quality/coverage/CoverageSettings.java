@@ -15,8 +15,8 @@ import java.util.Optional;
 public final class CoverageSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Reports above this size are refused unless the limit is raised; parsing takes several times it in heap. */
-    public static final int DEFAULT_MAX_REPORT_MEGABYTES = 256;
+    /** Reports above this size are refused unless the limit is raised: parsing takes about 14 times the size in heap. */
+    public static final int DEFAULT_MAX_REPORT_MEGABYTES = 100;
 
     public static final String PATTERN = "pattern";
     public static final String FORMAT = "format";

@@ -6,39 +6,53 @@ import edu.hm.hafner.coverage.Metric;
 import edu.hm.hafner.coverage.Node;
 import edu.hm.hafner.coverage.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Condenses coverage-model's tree into a {@link CoverageResult}: totals, other values, packages and files. */
 final class ResultBuilder {
     private ResultBuilder() {}
 
+    /** Fills in totals, other values and rows; asks coverage-model only for the metrics the tree has. */
     static void fill(Node root, CoverageResult.Builder result) {
-        for (CoverageMetric metric : CoverageMetric.values()) {
+        Set<Metric> present = root.getMetrics();
+        List<CoverageMetric> metrics = Arrays.stream(CoverageMetric.values())
+                .filter(metric -> present.contains(metric.modelMetric()))
+                .toList();
+        for (CoverageMetric metric : metrics) {
             counter(root, metric).ifPresent(result::total);
         }
-        for (Metric metric : root.getMetrics()) {
-            if (!metric.isContainer()) {
+        Set<Metric> kept = metrics.stream().map(CoverageMetric::modelMetric).collect(Collectors.toSet());
+        for (Metric metric : present) {
+            if (!metric.isContainer() && !kept.contains(metric)) {
                 root.getValue(metric)
                         .filter(value -> !(value instanceof Coverage))
                         .ifPresent(value -> result.otherValue(metric.name(), value.asDouble()));
             }
         }
         root.getAll(Metric.PACKAGE).stream()
-                .map(node -> row(node, node.getName(), "", CoverageMetric::appliesToPackage))
+                .map(node -> row(node, node.getName(), "", metrics, CoverageMetric::appliesToPackage))
                 .sorted(Comparator.comparing(CoverageRow::getName))
                 .forEach(result::packageRow);
         root.getAllFileNodes().stream()
-                .map(file -> row(file, path(file), packageOf(file), CoverageMetric::appliesToFile))
+                .map(file -> row(file, path(file), packageOf(file), metrics, CoverageMetric::appliesToFile))
                 .sorted(Comparator.comparing(CoverageRow::getName))
                 .forEach(result::fileRow);
     }
 
-    private static CoverageRow row(Node node, String name, String packageName, Predicate<CoverageMetric> applies) {
+    private static CoverageRow row(
+            Node node,
+            String name,
+            String packageName,
+            List<CoverageMetric> metrics,
+            Predicate<CoverageMetric> applies) {
         List<CoverageCounter> counters = new ArrayList<>();
-        for (CoverageMetric metric : CoverageMetric.values()) {
+        for (CoverageMetric metric : metrics) {
             if (applies.test(metric)) {
                 counter(node, metric).ifPresent(counters::add);
             }

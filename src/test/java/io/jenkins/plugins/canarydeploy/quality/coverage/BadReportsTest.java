@@ -107,7 +107,7 @@ class BadReportsTest {
                         "'pattern': '../coverage.xml' leaves the source folder with '..': choose a source folder that"
                                 + " contains everything to bundle, and patterns inside it.",
                         "'maxReportMegabytes': 'lots' is not a whole number of megabytes: give the largest report to"
-                                + " read, for example 256, or leave it empty.");
+                                + " read, for example 100, or leave it empty.");
         assertThat(CoverageSettings.fromText("**/jacoco.xml", "JaCoCo", "", false)
                         .getMaxReportMegabytes())
                 .isEqualTo(CoverageSettings.DEFAULT_MAX_REPORT_MEGABYTES);
