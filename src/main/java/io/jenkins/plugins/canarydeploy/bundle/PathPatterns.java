@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A list of {@link PathPattern}s, the text forms they are given in, and Ant's default excludes. */
-final class PathPatterns {
+/**
+ * A list of {@link PathPattern}s, the text forms they are given in, and Ant's default excludes. Public for the
+ * other places that select workspace files by Ant patterns (coverage and lint reports).
+ */
+public final class PathPatterns {
     /** Version control and tool files that Ant leaves out unless told otherwise; so does a bundle. */
     static final List<String> DEFAULT_EXCLUDES = List.of(
             "**/*~",
@@ -41,7 +44,7 @@ final class PathPatterns {
 
     private final List<PathPattern> patterns;
 
-    PathPatterns(List<String> texts) {
+    public PathPatterns(List<String> texts) {
         this.patterns = texts.stream().map(PathPattern::compile).collect(Collectors.toUnmodifiableList());
     }
 
@@ -53,11 +56,11 @@ final class PathPatterns {
         return patterns.isEmpty();
     }
 
-    boolean anyMatches(String path) {
+    public boolean anyMatches(String path) {
         return patterns.stream().anyMatch(pattern -> pattern.matches(path));
     }
 
-    boolean anyCouldMatchInside(String folder) {
+    public boolean anyCouldMatchInside(String folder) {
         return patterns.stream().anyMatch(pattern -> pattern.couldMatchInside(folder));
     }
 
@@ -66,7 +69,7 @@ final class PathPatterns {
     }
 
     /** Splits a comma- or line-separated pattern list, dropping blanks. */
-    static List<String> split(@CheckForNull String text) {
+    public static List<String> split(@CheckForNull String text) {
         if (text == null) {
             return List.of();
         }
@@ -96,7 +99,7 @@ final class PathPatterns {
     }
 
     /** The problems of every pattern in a list, as one message. */
-    static Optional<String> problems(List<String> patterns) {
+    public static Optional<String> problems(List<String> patterns) {
         String problems = patterns.stream()
                 .map(PathPatterns::problem)
                 .flatMap(Optional::stream)

@@ -1,0 +1,9 @@
+/**
+ * Jenkins-free core: finds coverage reports on the agent, parses and merges them with coverage-model, and keeps a
+ * compact result (totals, packages, files) with its view models and trend chart data.
+ */
+@DefaultAnnotation(NonNull.class)
+package io.jenkins.plugins.canarydeploy.quality.coverage;
+
+import edu.umd.cs.findbugs.annotations.DefaultAnnotation;
+import edu.umd.cs.findbugs.annotations.NonNull;
