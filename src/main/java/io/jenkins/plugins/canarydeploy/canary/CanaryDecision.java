@@ -1,8 +1,12 @@
 package io.jenkins.plugins.canarydeploy.canary;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The verdict of a canary watch, the alerts that decided it (for FAIL) and one line saying why. */
 public final class CanaryDecision implements Serializable {
@@ -29,6 +33,26 @@ public final class CanaryDecision implements Serializable {
 
     public String summary() {
         return summary;
+    }
+
+    /** The decision as plain values, for a Pipeline script to read: verdict, summary and each alert's details. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("verdict", verdict.name());
+        map.put("summary", summary);
+        List<Map<String, Object>> fired = new ArrayList<>();
+        for (FiringAlert alert : alerts) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("source", alert.source());
+            values.put("name", alert.name());
+            values.put("labels", new LinkedHashMap<>(new TreeMap<>(alert.labels())));
+            values.put("details", new LinkedHashMap<>(new TreeMap<>(alert.details())));
+            Instant startsAt = alert.startsAt();
+            values.put("startsAt", startsAt == null ? null : startsAt.toString());
+            fired.add(values);
+        }
+        map.put("alerts", fired);
+        return map;
     }
 
     @Override

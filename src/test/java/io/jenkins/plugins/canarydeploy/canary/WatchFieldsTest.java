@@ -64,4 +64,38 @@ class WatchFieldsTest {
                 .containsExactly("The bake window (20s) is shorter than the poll interval (30s): make it at least one"
                         + " interval long.");
     }
+
+    @Test
+    void shouldFailACanaryNobodyCouldSeeUnlessSomeoneIsAsked() {
+        assertThat(VerdictAction.of(CanaryVerdict.PASS, NoDataPolicy.FAIL)).isEqualTo(VerdictAction.PASS);
+        assertThat(VerdictAction.of(CanaryVerdict.FAIL, NoDataPolicy.PASS)).isEqualTo(VerdictAction.FAIL);
+        assertThat(VerdictAction.of(CanaryVerdict.NO_DATA, NoDataPolicy.PAUSE)).isEqualTo(VerdictAction.ASK);
+        assertThat(VerdictAction.of(CanaryVerdict.NO_DATA, NoDataPolicy.FAIL)).isEqualTo(VerdictAction.FAIL);
+        assertThat(VerdictAction.of(CanaryVerdict.NO_DATA, NoDataPolicy.PASS))
+                .as("missing data counted as clean already; a NO_DATA verdict means unreadable sources")
+                .isEqualTo(VerdictAction.FAIL);
+    }
+
+    @Test
+    void shouldHandTheDecisionToAPipelineAsPlainValues() {
+        FiringAlert alert = new FiringAlert(
+                "Alertmanager http://am:9093/",
+                "HighErrorRate",
+                java.util.Map.of("deployment_group", "canary"),
+                java.util.Map.of("summary", "5xx above 2%"),
+                java.time.Instant.parse("2026-06-02T09:01:00Z"));
+        java.util.Map<String, Object> map =
+                new CanaryDecision(CanaryVerdict.FAIL, java.util.List.of(alert), "alert fired").toMap();
+
+        assertThat(map).containsEntry("verdict", "FAIL").containsEntry("summary", "alert fired");
+        assertThat(map.get("alerts"))
+                .asList()
+                .singleElement()
+                .isEqualTo(java.util.Map.of(
+                        "source", "Alertmanager http://am:9093/",
+                        "name", "HighErrorRate",
+                        "labels", java.util.Map.of("deployment_group", "canary"),
+                        "details", java.util.Map.of("summary", "5xx above 2%"),
+                        "startsAt", "2026-06-02T09:01:00Z"));
+    }
 }
