@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A list of {@link PathPattern}s, the text forms they are given in, and Ant's default excludes. */
-final class PathPatterns {
+/**
+ * A list of Ant-style {@link PathPattern}s, the text forms they are given in, and Ant's default excludes. Used to
+ * select the files of a bundle and to find report files in a workspace.
+ */
+public final class PathPatterns {
     /** Version control and tool files that Ant leaves out unless told otherwise; so does a bundle. */
-    static final List<String> DEFAULT_EXCLUDES = List.of(
+    public static final List<String> DEFAULT_EXCLUDES = List.of(
             "**/*~",
             "**/#*#",
             "**/.#*",
@@ -41,7 +44,7 @@ final class PathPatterns {
 
     private final List<PathPattern> patterns;
 
-    PathPatterns(List<String> texts) {
+    public PathPatterns(List<String> texts) {
         this.patterns = texts.stream().map(PathPattern::compile).collect(Collectors.toUnmodifiableList());
     }
 
@@ -49,24 +52,27 @@ final class PathPatterns {
         return patterns;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return patterns.isEmpty();
     }
 
-    boolean anyMatches(String path) {
+    /** Whether some pattern matches the '/'-separated path, relative to the searched folder. */
+    public boolean anyMatches(String path) {
         return patterns.stream().anyMatch(pattern -> pattern.matches(path));
     }
 
-    boolean anyCouldMatchInside(String folder) {
+    /** Whether some pattern could match a path inside the folder, so that it has to be searched. */
+    public boolean anyCouldMatchInside(String folder) {
         return patterns.stream().anyMatch(pattern -> pattern.couldMatchInside(folder));
     }
 
-    boolean anyMatchesAllInside(String folder) {
+    /** Whether some pattern matches every path inside the folder, so that an exclude can skip it whole. */
+    public boolean anyMatchesAllInside(String folder) {
         return patterns.stream().anyMatch(pattern -> pattern.matchesAllInside(folder));
     }
 
     /** Splits a comma- or line-separated pattern list, dropping blanks. */
-    static List<String> split(@CheckForNull String text) {
+    public static List<String> split(@CheckForNull String text) {
         if (text == null) {
             return List.of();
         }
