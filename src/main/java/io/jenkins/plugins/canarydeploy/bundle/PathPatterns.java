@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A list of {@link PathPattern}s, the text forms they are given in, and Ant's default excludes. Public for the
- * other places that select workspace files by Ant patterns (coverage and lint reports).
+ * A list of Ant-style {@link PathPattern}s, the text forms they are given in, and Ant's default excludes. Used to
+ * select the files of a bundle and to find report files in a workspace.
  */
 public final class PathPatterns {
     /** Version control and tool files that Ant leaves out unless told otherwise; so does a bundle. */
-    static final List<String> DEFAULT_EXCLUDES = List.of(
+    public static final List<String> DEFAULT_EXCLUDES = List.of(
             "**/*~",
             "**/#*#",
             "**/.#*",
@@ -52,19 +52,22 @@ public final class PathPatterns {
         return patterns;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return patterns.isEmpty();
     }
 
+    /** Whether some pattern matches the '/'-separated path, relative to the searched folder. */
     public boolean anyMatches(String path) {
         return patterns.stream().anyMatch(pattern -> pattern.matches(path));
     }
 
+    /** Whether some pattern could match a path inside the folder, so that it has to be searched. */
     public boolean anyCouldMatchInside(String folder) {
         return patterns.stream().anyMatch(pattern -> pattern.couldMatchInside(folder));
     }
 
-    boolean anyMatchesAllInside(String folder) {
+    /** Whether some pattern matches every path inside the folder, so that an exclude can skip it whole. */
+    public boolean anyMatchesAllInside(String folder) {
         return patterns.stream().anyMatch(pattern -> pattern.matchesAllInside(folder));
     }
 
