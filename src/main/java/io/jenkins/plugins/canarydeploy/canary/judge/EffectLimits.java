@@ -1,6 +1,8 @@
 package io.jenkins.plugins.canarydeploy.canary.judge;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
+import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,6 +24,33 @@ public final class EffectLimits implements Serializable {
         /** The median: robust to outliers, but blind to changes in fewer than half of the datapoints. */
         MEDIAN;
 
+        /** The settings field a measure is written in, named in its problem. */
+        public static final String FIELD = "measure";
+
+        /** The measure a field's text names, in any case; blank is {@link #MEAN}, the default. */
+        public static Optional<Measure> fromText(@CheckForNull String text) {
+            String value = Texts.strip(text).toUpperCase(Locale.ROOT);
+            if (value.isEmpty()) {
+                return Optional.of(MEAN);
+            }
+            for (Measure measure : values()) {
+                if (measure.name().equals(value)) {
+                    return Optional.of(measure);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Checks the field text of a measure, naming the fix. */
+        public static Optional<String> check(@CheckForNull String text) {
+            if (fromText(text).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of("'" + FIELD + "' is '" + Texts.strip(text) + "': compare the groups' mean (the"
+                    + " default; it notices rare large values such as error bursts) or their median (robust to"
+                    + " outliers).");
+        }
+
         /** This measure of the values; NaN when there are none. */
         public double of(double[] values) {
             if (values.length == 0) {
@@ -36,7 +65,8 @@ public final class EffectLimits implements Serializable {
             return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         }
 
-        String label() {
+        /** As written in a settings field: {@code mean} or {@code median}. */
+        public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

@@ -9,6 +9,12 @@ import java.util.regex.Pattern;
 
 /** The checks of each {@link MetricSpec} field, by CloudWatch's rules; each message names the field and the fix. */
 public final class MetricChecks {
+    /** The field of the baseline (control, production) group's dimensions. */
+    public static final String BASELINE_DIMENSIONS = "baselineDimensions";
+
+    /** The field of the canary (experiment) group's dimensions. */
+    public static final String CANARY_DIMENSIONS = "canaryDimensions";
+
     /** Query ids are the metric id plus {@code _experiment}, and CloudWatch allows 255 characters. */
     static final int MAX_ID_LENGTH = 255 - "_experiment".length();
 
@@ -100,14 +106,14 @@ public final class MetricChecks {
         return Optional.empty();
     }
 
-    /** The canary's series must differ from production's, or the canary would be compared with itself. */
+    /** The canary's series must differ from the baseline's, or the canary would be compared with itself. */
     public static Optional<String> distinct(Map<String, String> control, Map<String, String> experiment) {
         if (!control.equals(experiment)) {
             return Optional.empty();
         }
-        return Optional.of("'experimentDimensions' are the same as 'controlDimensions', so the canary would be"
-                + " compared with itself: add a dimension that tells the groups apart, e.g. DeploymentGroup=Canary"
-                + " for the canary and DeploymentGroup=ProdDeploy for production.");
+        return Optional.of("'" + CANARY_DIMENSIONS + "' are the same as '" + BASELINE_DIMENSIONS + "', so the canary"
+                + " would be compared with itself: add a dimension that tells the groups apart, e.g."
+                + " DeploymentGroup=Canary for the canary and DeploymentGroup=ProdDeploy for production.");
     }
 
     public static Optional<String> weight(double weight) {

@@ -18,6 +18,9 @@ import java.util.TreeMap;
 public final class MetricSpec implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private static final String BASELINE = MetricChecks.BASELINE_DIMENSIONS;
+    private static final String CANARY = MetricChecks.CANARY_DIMENSIONS;
+
     private final String id;
     private final String namespace;
     private final String metricName;
@@ -190,7 +193,10 @@ public final class MetricSpec implements Serializable {
         return mustHaveData;
     }
 
-    /** Every problem of this metric, fields named {@code <prefix><field>}, e.g. {@code metrics[0].period}. */
+    /**
+     * Every problem of this metric, fields named {@code <prefix><field>}, e.g. {@code metrics[0].period}; the
+     * dimensions as users know them, {@code baselineDimensions} (control) and {@code canaryDimensions} (experiment).
+     */
     public Problems check(String prefix) {
         Problems problems = new Problems()
                 .add(prefix + "id", MetricChecks.id(id))
@@ -198,11 +204,9 @@ public final class MetricSpec implements Serializable {
                 .add(prefix + "metricName", MetricChecks.metricName(metricName))
                 .add(prefix + "statistic", MetricChecks.statistic(statistic))
                 .add(prefix + "period", MetricChecks.period(period))
-                .add(prefix + "controlDimensions", MetricChecks.dimensions("controlDimensions", controlDimensions))
-                .add(
-                        prefix + "experimentDimensions",
-                        MetricChecks.dimensions("experimentDimensions", experimentDimensions))
-                .add(prefix + "experimentDimensions", MetricChecks.distinct(controlDimensions, experimentDimensions))
+                .add(prefix + BASELINE, MetricChecks.dimensions(BASELINE, controlDimensions))
+                .add(prefix + CANARY, MetricChecks.dimensions(CANARY, experimentDimensions))
+                .add(prefix + CANARY, MetricChecks.distinct(controlDimensions, experimentDimensions))
                 .add(prefix + "weight", MetricChecks.weight(weight));
         return problems.addAll(limits.check(prefix));
     }

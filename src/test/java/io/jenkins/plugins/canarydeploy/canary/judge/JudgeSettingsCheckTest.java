@@ -52,7 +52,7 @@ class JudgeSettingsCheckTest {
                         "metrics[1].metricName",
                         "metrics[1].statistic",
                         "metrics[1].period",
-                        "metrics[1].experimentDimensions",
+                        "metrics[1].canaryDimensions",
                         "metrics[1].weight",
                         "metrics[1].allowedIncrease",
                         "metrics[1].allowedDecrease");
