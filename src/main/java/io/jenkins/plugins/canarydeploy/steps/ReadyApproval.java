@@ -24,35 +24,44 @@ final class ReadyApproval {
     /** The poll to go on with: {@code poll} itself, or what acting on an answer gave. */
     static Poll handle(Poll poll, Run<?, ?> run, DeploymentFollower follower, Instant now) throws IOException {
         String deploymentId = poll.state().deploymentId();
+        List<String> log = new ArrayList<>(poll.log());
+        Optional<String> answer = answer(run, deploymentId, poll.waitingForApproval(), log);
+        if (answer.isEmpty()) {
+            return log.size() == poll.log().size() ? poll : new Poll(poll.state(), log, poll.outcome());
+        }
+        if (REROUTE.equals(answer.get())) {
+            Poll continued = follower.continueDeployment(poll.state(), now);
+            log.addAll(continued.log());
+            return new Poll(continued.state(), log, null);
+        }
+        log.add("Stopping deployment " + deploymentId + " with rollback (" + follower.stop(deploymentId, true) + ")");
+        return new Poll(poll.state(), log, null);
+    }
+
+    /**
+     * While {@code waiting}, asks once on the build page and hands out the answer once given; when no longer
+     * waiting, closes the question. Adds what a person must know to {@code log}.
+     */
+    static Optional<String> answer(Run<?, ?> run, String deploymentId, boolean waiting, List<String> log)
+            throws IOException {
         String id = "ready-" + deploymentId;
-        if (!poll.waitingForApproval()) {
-            Optional<ApprovalAction> asked = ApprovalAction.find(run, id);
+        Optional<ApprovalAction> asked = ApprovalAction.find(run, id);
+        if (!waiting) {
             if (asked.isPresent()) {
                 asked.get().close();
             }
-            return poll;
+            return Optional.empty();
         }
-        boolean askedBefore = ApprovalAction.find(run, id).isPresent();
+        if (asked.isEmpty()) {
+            log.add("Answer on the build page whether to reroute traffic: " + run.getUrl());
+        }
         ApprovalAction approval = ApprovalAction.ask(
                 run,
                 id,
                 "Deployment " + deploymentId + " is Ready: reroute traffic to the new targets?",
                 List.of(REROUTE, STOP));
-        List<String> log = new ArrayList<>(poll.log());
-        if (!askedBefore) {
-            log.add("Answer on the build page: " + run.getUrl());
-        }
-        Optional<String> decision = approval.takeDecision();
-        if (decision.isEmpty()) {
-            return new Poll(poll.state(), log, null);
-        }
-        if (REROUTE.equals(decision.get())) {
-            Poll continued = follower.continueDeployment(poll.state(), now);
-            log.addAll(continued.log());
-            return new Poll(continued.state(), log, null);
-        }
-        log.add("Stopping deployment " + deploymentId + " with rollback, as " + approval.getDecidedBy() + " chose ("
-                + follower.stop(deploymentId, true) + ")");
-        return new Poll(poll.state(), log, null);
+        Optional<String> answer = approval.takeDecision();
+        answer.ifPresent(choice -> log.add(choice + ", as " + approval.getDecidedBy() + " chose"));
+        return answer;
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.canarydeploy.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.canarydeploy.freestyle.CanaryReleaseBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CanaryWatchBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployPushBuilder;
@@ -21,10 +22,12 @@ class StepHelpFilesTest {
             CodeDeployPushStep.class,
             CodeDeployStep.class,
             CanaryWatchStep.class,
+            CanaryReleaseStep.class,
             S3RevisionArgument.class,
             CodeDeployPushBuilder.class,
             CodeDeployBuilder.class,
-            CanaryWatchBuilder.class);
+            CanaryWatchBuilder.class,
+            CanaryReleaseBuilder.class);
 
     @Test
     void shouldHaveAHelpFileForEveryField() {
