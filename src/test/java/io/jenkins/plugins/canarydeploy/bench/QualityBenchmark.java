@@ -7,8 +7,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * bench/run quality [COBERTURA_MEGABYTES]: parses a large generated Cobertura report (default 80 MB) against a
- * bare StAX scan of the same file, and prints parse speed, peak heap and, last, parse-vs-floor (goal: at most 3).
+ * bench/run quality [COBERTURA_MEGABYTES [PYLINT_MEGABYTES]]: parses a large generated Cobertura report (default
+ * 80 MB) against a bare StAX scan of the same file, then a large generated pylint log (default 50 MB), and prints
+ * parse speeds, peak heaps and, last, parse-vs-floor for Cobertura (goal: at most 3).
  */
 public final class QualityBenchmark {
     private QualityBenchmark() {}
@@ -21,8 +22,8 @@ public final class QualityBenchmark {
             CoverageParseBenchmark.print("parse-mb-per-second", coverage.megabytesPerSecond());
             CoverageParseBenchmark.print("peak-heap-mb", coverage.peakHeapMegabytes());
 
-            // LINT: the pylint part goes here (a large generated pylint log parsed with analysis-model), printing
-            // its own lines (e.g. pylint-parse-mb-per-second, pylint-peak-heap-mb) before the last line below.
+            long pylintMegabytes = args.length > 1 ? Long.parseLong(args[1]) : 50;
+            System.out.println(LintParseBenchmark.run(pylintMegabytes).lines());
 
             CoverageParseBenchmark.print("parse-vs-floor", coverage.parseVsFloor());
         } finally {
