@@ -1,6 +1,5 @@
 package io.jenkins.plugins.canarydeploy.canary;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * Watches alert sources through a bake window, one poll at a time: driven from outside (a timer, a test), never a
- * sleeping loop. Each {@link #poll} checks every source once, logs what changed and says when to poll next, until
+ * sleeping loop. Each {@link #poll} checks every source once, logs what it saw and says when to poll next, until
  * it decides: FAIL once an alert fired in enough consecutive checks, PASS when the window ends clean, NO_DATA as
  * the {@link NoDataPolicy} says.
  */
@@ -41,7 +40,6 @@ public final class CanaryWatch {
         CheckResult result = sources.checkAll(now, state.windowEnd());
         WatchState next = state.checked(now, result.outcome(), describe(result));
         List<String> log = new ArrayList<>();
-        CheckOutcome previous = lastOutcome(state);
         switch (result.outcome()) {
             case FIRING -> {
                 log.add("Alert firing (check " + next.consecutiveFailures() + " of " + settings.failedChecks() + "): "
@@ -59,9 +57,7 @@ public final class CanaryWatch {
                 }
             }
             case NO_DATA -> {
-                if (previous != CheckOutcome.NO_DATA) {
-                    log.add("No data (" + policyText() + "): " + result.detail());
-                }
+                log.add("No data (" + policyText() + "): " + result.detail());
                 if (settings.noDataPolicy() == NoDataPolicy.FAIL) {
                     return decided(next, log, CanaryVerdict.NO_DATA, List.of(), "no data: " + result.detail());
                 }
@@ -73,11 +69,7 @@ public final class CanaryWatch {
                     }
                 }
             }
-            default -> {
-                if (previous != CheckOutcome.CLEAR) {
-                    log.add("No alert firing");
-                }
-            }
+            default -> log.add("No alert firing (" + remaining(next, now) + " of the bake window left)");
         }
         if (!now.isBefore(next.windowEnd())) {
             if (next.readableChecks() == 0) {
@@ -111,10 +103,9 @@ public final class CanaryWatch {
         };
     }
 
-    @CheckForNull
-    private static CheckOutcome lastOutcome(WatchState state) {
-        List<CheckRecord> timeline = state.timeline();
-        return timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).outcome();
+    private static String remaining(WatchState state, Instant now) {
+        Duration left = Duration.between(now, state.windowEnd());
+        return DurationText.describe(left.isNegative() ? Duration.ZERO : left);
     }
 
     private static String describe(CheckResult result) {
