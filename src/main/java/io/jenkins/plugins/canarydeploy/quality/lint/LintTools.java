@@ -3,6 +3,7 @@ package io.jenkins.plugins.canarydeploy.quality.lint;
 import edu.hm.hafner.analysis.IssueParser;
 import edu.hm.hafner.analysis.registry.ParserDescriptor;
 import edu.hm.hafner.analysis.registry.ParserRegistry;
+import io.jenkins.plugins.canarydeploy.validation.EditDistance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

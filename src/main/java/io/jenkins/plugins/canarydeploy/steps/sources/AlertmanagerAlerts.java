@@ -4,11 +4,9 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.canarydeploy.canary.AlertMatchers;
 import io.jenkins.plugins.canarydeploy.canary.AlertSource;
 import io.jenkins.plugins.canarydeploy.canary.AlertmanagerSource;
-import io.jenkins.plugins.canarydeploy.credentials.HttpAuthorization;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.io.IOException;
@@ -18,17 +16,15 @@ import java.util.Optional;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /** {@code alertmanagerAlerts}: the canary's active, unsilenced, uninhibited alerts in Prometheus Alertmanager. */
-public final class AlertmanagerAlerts extends CanarySource {
+public final class AlertmanagerAlerts extends HttpCredentialsSource {
     private static final long serialVersionUID = 1L;
 
     private final String url;
     private final String matchers;
-    private String credentialsId = "";
 
     @DataBoundConstructor
     public AlertmanagerAlerts(String url, String matchers) {
@@ -44,8 +40,7 @@ public final class AlertmanagerAlerts extends CanarySource {
     @Override
     public AlertSource open(SourceContext context, @CheckForNull Serializable saved) throws IOException {
         check().throwIfAny("alertmanagerAlerts");
-        return new AlertmanagerSource(
-                URI.create(url), matchers, HttpAuthorization.forRun(credentialsId, "credentialsId", context.run()));
+        return new AlertmanagerSource(URI.create(url), matchers, authorization(context.run()));
     }
 
     static Optional<String> url(@CheckForNull String text) {
@@ -76,19 +71,9 @@ public final class AlertmanagerAlerts extends CanarySource {
         return matchers;
     }
 
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /** Username and password (Basic) or secret text (Bearer token) for Alertmanager; none by default. */
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = Texts.strip(credentialsId);
-    }
-
     @Extension
     @Symbol("alertmanagerAlerts")
-    public static final class DescriptorImpl extends CanarySourceDescriptor {
+    public static final class DescriptorImpl extends HttpCredentialsSourceDescriptor {
         @Override
         public String getDisplayName() {
             return "Prometheus Alertmanager alerts";
@@ -102,11 +87,6 @@ public final class AlertmanagerAlerts extends CanarySource {
         @POST
         public FormValidation doCheckMatchers(@AncestorInPath Item item, @QueryParameter String value) {
             return check(item, value, AlertMatchers::check);
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return HttpAuthorization.choices(item, credentialsId, forms().mayConfigure(item));
         }
     }
 }

@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.canarydeploy.canary.AlertSource;
 import io.jenkins.plugins.canarydeploy.canary.DurationText;
 import io.jenkins.plugins.canarydeploy.canary.ErrorRateLimit;
@@ -13,7 +12,6 @@ import io.jenkins.plugins.canarydeploy.canary.HttpCheckSettings;
 import io.jenkins.plugins.canarydeploy.canary.HttpHealthSource;
 import io.jenkins.plugins.canarydeploy.canary.ProbeHeaders;
 import io.jenkins.plugins.canarydeploy.canary.ProbeTally;
-import io.jenkins.plugins.canarydeploy.credentials.HttpAuthorization;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.io.IOException;
@@ -32,7 +30,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code httpHealthCheck}: probes the canary's URLs on every check; a wrong status, a timeout, an answer slower than
  * the latency ceiling or an error rate over the watch above the limit fires.
  */
-public final class HttpHealthCheck extends CanarySource {
+public final class HttpHealthCheck extends HttpCredentialsSource {
     private static final long serialVersionUID = 1L;
 
     private final String urls;
@@ -41,7 +39,6 @@ public final class HttpHealthCheck extends CanarySource {
     private String timeout = "10s";
     private double errorRateLimit = -1;
     private int minimumProbes = ErrorRateLimit.DEFAULT_MINIMUM_PROBES;
-    private String credentialsId = "";
 
     @DataBoundConstructor
     public HttpHealthCheck(String urls) {
@@ -82,7 +79,7 @@ public final class HttpHealthCheck extends CanarySource {
 
     @Override
     public AlertSource open(SourceContext context, @CheckForNull Serializable saved) throws IOException {
-        Supplier<String> authorization = HttpAuthorization.forRun(credentialsId, "credentialsId", context.run());
+        Supplier<String> authorization = authorization(context.run());
         ProbeTally tally = saved instanceof ProbeTally counted ? counted : ProbeTally.none();
         return new HttpHealthSource(settings(authorization), tally);
     }
@@ -145,19 +142,9 @@ public final class HttpHealthCheck extends CanarySource {
         this.minimumProbes = minimumProbes;
     }
 
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /** Sent as the Authorization header: username and password as Basic, secret text as a Bearer token. */
-    @DataBoundSetter
-    public void setCredentialsId(@CheckForNull String credentialsId) {
-        this.credentialsId = Texts.strip(credentialsId);
-    }
-
     @Extension
     @Symbol("httpHealthCheck")
-    public static final class DescriptorImpl extends CanarySourceDescriptor {
+    public static final class DescriptorImpl extends HttpCredentialsSourceDescriptor {
         @Override
         public String getDisplayName() {
             return "HTTP health check";
@@ -184,11 +171,6 @@ public final class HttpHealthCheck extends CanarySource {
                     item,
                     value,
                     v -> Texts.isBlank(v) ? Optional.empty() : DurationText.check(v, Duration.ofMillis(1)));
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return HttpAuthorization.choices(item, credentialsId, forms().mayConfigure(item));
         }
     }
 }

@@ -102,7 +102,7 @@ class HelpFilesTest {
 
     private static Set<String> getterFields(Class<?> type) {
         Set<String> fields = new TreeSet<>();
-        for (Method method : type.getDeclaredMethods()) {
+        for (Method method : ownMethods(type)) {
             boolean getter = Modifier.isPublic(method.getModifiers())
                     && !Modifier.isStatic(method.getModifiers())
                     && method.getParameterCount() == 0;
@@ -121,7 +121,7 @@ class HelpFilesTest {
 
     private static Set<String> setterFields(Class<?> type) {
         Set<String> fields = new TreeSet<>();
-        for (Method method : type.getDeclaredMethods()) {
+        for (Method method : ownMethods(type)) {
             if (method.isAnnotationPresent(DataBoundSetter.class)) {
                 assertThat(method.getName()).as("a @DataBoundSetter").startsWith("set");
                 fields.add(decapitalize(method.getName().substring(3)));
@@ -174,5 +174,16 @@ class HelpFilesTest {
             }
         }
         return found;
+    }
+
+    /** The methods of the class and of its bases in this plugin (a source may inherit fields, e.g. credentials). */
+    private static java.util.List<Method> ownMethods(Class<?> type) {
+        java.util.List<Method> methods = new java.util.ArrayList<>();
+        for (Class<?> c = type;
+                c != null && c.getName().startsWith("io.jenkins.plugins.canarydeploy.");
+                c = c.getSuperclass()) {
+            methods.addAll(java.util.Arrays.asList(c.getDeclaredMethods()));
+        }
+        return methods;
     }
 }

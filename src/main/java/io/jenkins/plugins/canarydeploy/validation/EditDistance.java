@@ -1,10 +1,13 @@
-package io.jenkins.plugins.canarydeploy.quality.lint;
+package io.jenkins.plugins.canarydeploy.validation;
 
-/** Levenshtein distance: how many inserted, removed or replaced characters turn one text into another. */
-final class EditDistance {
+/**
+ * Levenshtein distance: how many inserted, removed or replaced characters turn one text into another. Used to
+ * suggest the name someone probably meant.
+ */
+public final class EditDistance {
     private EditDistance() {}
 
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
