@@ -8,17 +8,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.json.JSONArray;
+import org.json.JSONException;
+import org.json.JSONTokener;
 
 /** Turns the JSON of {@code GET /api/v2/alerts} into firing alerts; unknown fields are ignored. */
 final class AlertmanagerAlerts {
     private AlertmanagerAlerts() {}
 
     static List<FiringAlert> firing(String body, String source) {
-        if (!(JsonReader.read(body) instanceof List<?> items)) {
+        Object parsed;
+        try {
+            parsed = new JSONTokener(body).nextValue();
+        } catch (JSONException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        if (!(parsed instanceof JSONArray array)) {
             throw new IllegalArgumentException("expected a JSON array of alerts");
         }
         List<FiringAlert> alerts = new ArrayList<>();
-        for (Object item : items) {
+        for (Object item : array.toList()) {
             if (item instanceof Map<?, ?> alert && isActive(alert)) {
                 Map<String, String> labels = strings(alert.get("labels"));
                 alerts.add(new FiringAlert(

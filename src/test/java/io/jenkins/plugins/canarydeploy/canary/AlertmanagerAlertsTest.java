@@ -30,8 +30,9 @@ class AlertmanagerAlertsTest {
     void shouldRejectWhatIsNotAJsonArray() {
         assertThatThrownBy(() -> AlertmanagerAlerts.firing("{\"a\":1}", "test")).hasMessageContaining("array");
         assertThatThrownBy(() -> AlertmanagerAlerts.firing("[{\"a\":1}", "test"))
-                .hasMessageContaining("Invalid JSON");
-        assertThatThrownBy(() -> AlertmanagerAlerts.firing("[".repeat(100) + "]".repeat(100), "test"))
-                .hasMessageContaining("nested too deeply");
+                .hasMessageStartingWith("not JSON: ");
+        assertThatThrownBy(() -> AlertmanagerAlerts.firing("[".repeat(5000) + "]".repeat(5000), "test"))
+                .as("nesting is bounded, no stack overflow")
+                .hasMessageStartingWith("not JSON: ");
     }
 }
