@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.canarydeploy.freestyle.CanaryWatchBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployPushBuilder;
+import io.jenkins.plugins.canarydeploy.freestyle.QualityCoverageRecorder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -24,7 +25,10 @@ class StepHelpFilesTest {
             S3RevisionArgument.class,
             CodeDeployPushBuilder.class,
             CodeDeployBuilder.class,
-            CanaryWatchBuilder.class);
+            CanaryWatchBuilder.class,
+            QualityCoverageStep.class,
+            QualityGateArgument.class,
+            QualityCoverageRecorder.class);
 
     @Test
     void shouldHaveAHelpFileForEveryField() {
@@ -40,6 +44,11 @@ class StepHelpFilesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void shouldFindTheFieldsOfAPostBuildStepWithoutItsMonitor() {
+        assertThat(fields(QualityCoverageRecorder.class)).containsExactly("coverage");
     }
 
     @Test
@@ -60,7 +69,8 @@ class StepHelpFilesTest {
                     && own
                     && method.getParameterCount() == 0
                     && !Modifier.isStatic(method.getModifiers())
-                    && !name.equals("getDescriptor")) {
+                    && !name.equals("getDescriptor")
+                    && !name.equals("getRequiredMonitorService")) {
                 String property = name.substring(name.startsWith("get") ? 3 : 2);
                 fields.add(property.substring(0, 1).toLowerCase(Locale.ROOT) + property.substring(1));
             }
