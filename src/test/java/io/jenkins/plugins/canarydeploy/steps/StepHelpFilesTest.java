@@ -6,6 +6,7 @@ import io.jenkins.plugins.canarydeploy.freestyle.CanaryWatchBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployPushBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.QualityCoverageRecorder;
+import io.jenkins.plugins.canarydeploy.freestyle.QualityLintRecorder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -28,7 +29,10 @@ class StepHelpFilesTest {
             CanaryWatchBuilder.class,
             QualityCoverageStep.class,
             QualityGateArgument.class,
-            QualityCoverageRecorder.class);
+            QualityCoverageRecorder.class,
+            QualityLintStep.class,
+            LintToolArgument.class,
+            QualityLintRecorder.class);
 
     @Test
     void shouldHaveAHelpFileForEveryField() {
