@@ -9,4 +9,8 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     protected abstract SortedMap<Integer, ? extends RunT> _getRuns();
 
     protected abstract void removeRun(RunT run);
+
+    public RunT getLastBuild() {
+        throw new UnsupportedOperationException("stand-in");
+    }
 }

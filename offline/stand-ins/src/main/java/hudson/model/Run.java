@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import java.io.File;
 import java.io.IOException;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable implements AccessControlled {
@@ -38,6 +39,26 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public void setResult(@NonNull Result r) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public @CheckForNull RunT getPreviousBuild() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public @NonNull File getRootDir() {
         throw new UnsupportedOperationException("stand-in");
     }
 }

@@ -11,9 +11,12 @@ import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.deploy.ReadyPolicy;
 import io.jenkins.plugins.canarydeploy.deploy.ResultGate;
 import io.jenkins.plugins.canarydeploy.deploy.ResultGate.UnstablePolicy;
+import io.jenkins.plugins.canarydeploy.quality.gate.GateOutcomes;
+import io.jenkins.plugins.canarydeploy.quality.gate.GateRefusal;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -43,6 +46,7 @@ public class CodeDeployStep extends AwsStep {
     private String description = "";
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
     private String unstableBuilds = "auto";
+    private boolean refuseOnFailedQualityGate;
     private String readyPolicy = "continue";
     private String fileExistsBehavior = "";
     private boolean ignoreApplicationStopFailures;
@@ -207,6 +211,16 @@ public class CodeDeployStep extends AwsStep {
         this.unstableBuilds = Texts.isBlank(unstableBuilds) ? "auto" : unstableBuilds.strip();
     }
 
+    public boolean isRefuseOnFailedQualityGate() {
+        return refuseOnFailedQualityGate;
+    }
+
+    /** Refuse to deploy a build in which a quality gate failed, even one that marked only its stage. */
+    @DataBoundSetter
+    public void setRefuseOnFailedQualityGate(boolean refuseOnFailedQualityGate) {
+        this.refuseOnFailedQualityGate = refuseOnFailedQualityGate;
+    }
+
     public String getReadyPolicy() {
         return readyPolicy;
     }
@@ -314,6 +328,11 @@ public class CodeDeployStep extends AwsStep {
     Optional<String> refusal(@CheckForNull Result result) {
         UnstablePolicy policy = UnstablePolicy.fromText(unstableBuilds).orElse(UnstablePolicy.AUTO);
         return ResultGate.refusal(result == null ? null : result.toString(), policy, deploymentGroup);
+    }
+
+    /** The reason not to deploy because a quality gate of the build failed, when asked to refuse then. */
+    Optional<String> qualityRefusal(List<GateOutcomes> recorded) {
+        return refuseOnFailedQualityGate ? GateRefusal.refusal(recorded, deploymentGroup) : Optional.empty();
     }
 
     /** Describes the step to Pipeline and to the configuration form. */

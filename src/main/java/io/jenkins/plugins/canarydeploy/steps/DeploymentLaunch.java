@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.model.Run;
 import io.jenkins.plugins.canarydeploy.actions.DeploymentAction;
+import io.jenkins.plugins.canarydeploy.actions.QualityResultAction;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentStarter;
@@ -26,7 +27,8 @@ final class DeploymentLaunch {
     static FollowState start(CodeDeployStep settings, Run<?, ?> run, CodeDeployClient client, PrintStream log)
             throws AbortException {
         DeploymentRequest request = settings.toRequest(run.getFullDisplayName());
-        Optional<String> refusal = settings.refusal(run.getResult());
+        Optional<String> refusal =
+                settings.refusal(run.getResult()).or(() -> settings.qualityRefusal(QualityResultAction.gatesOf(run)));
         if (refusal.isPresent()) {
             throw new AbortException(refusal.get());
         }

@@ -37,7 +37,12 @@ class BuildRecordFieldsTest {
     void shouldKeepOnlyWhatJenkinsRestoresInBuildRecords() {
         List<String> refused = new ArrayList<>();
         for (Class<?> action : List.of(
-                ApprovalAction.class, CanaryWatchAction.class, DeploymentAction.class, PushedRevisionAction.class)) {
+                ApprovalAction.class,
+                CanaryWatchAction.class,
+                DeploymentAction.class,
+                PushedRevisionAction.class,
+                CoverageResultAction.class,
+                LintResultAction.class)) {
             walk(action, action.getSimpleName(), new HashSet<>(), refused);
         }
         assertThat(refused).isEmpty();

@@ -6,6 +6,8 @@ import io.jenkins.plugins.canarydeploy.freestyle.CanaryReleaseBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CanaryWatchBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployBuilder;
 import io.jenkins.plugins.canarydeploy.freestyle.CodeDeployPushBuilder;
+import io.jenkins.plugins.canarydeploy.freestyle.QualityCoverageRecorder;
+import io.jenkins.plugins.canarydeploy.freestyle.QualityLintRecorder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -27,7 +29,13 @@ class StepHelpFilesTest {
             CodeDeployPushBuilder.class,
             CodeDeployBuilder.class,
             CanaryWatchBuilder.class,
-            CanaryReleaseBuilder.class);
+            CanaryReleaseBuilder.class,
+            QualityCoverageStep.class,
+            QualityGateArgument.class,
+            QualityCoverageRecorder.class,
+            QualityLintStep.class,
+            LintToolArgument.class,
+            QualityLintRecorder.class);
 
     @Test
     void shouldHaveAHelpFileForEveryField() {
@@ -43,6 +51,11 @@ class StepHelpFilesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void shouldFindTheFieldsOfAPostBuildStepWithoutItsMonitor() {
+        assertThat(fields(QualityCoverageRecorder.class)).containsExactly("coverage");
     }
 
     @Test
@@ -63,7 +76,8 @@ class StepHelpFilesTest {
                     && own
                     && method.getParameterCount() == 0
                     && !Modifier.isStatic(method.getModifiers())
-                    && !name.equals("getDescriptor")) {
+                    && !name.equals("getDescriptor")
+                    && !name.equals("getRequiredMonitorService")) {
                 String property = name.substring(name.startsWith("get") ? 3 : 2);
                 fields.add(property.substring(0, 1).toLowerCase(Locale.ROOT) + property.substring(1));
             }

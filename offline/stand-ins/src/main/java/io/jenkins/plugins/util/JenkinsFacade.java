@@ -2,9 +2,12 @@
 package io.jenkins.plugins.util;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Job;
+import hudson.model.Run;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
 import java.io.Serializable;
+import java.util.Optional;
 
 public class JenkinsFacade implements Serializable {
     public boolean hasPermission(final Permission permission) {
@@ -12,6 +15,14 @@ public class JenkinsFacade implements Serializable {
     }
 
     public boolean hasPermission(final Permission permission, @CheckForNull final AccessControlled accessControlled) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Optional<Job<?, ?>> getJob(final String name) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Optional<Run<?, ?>> getBuild(final String id) {
         throw new UnsupportedOperationException("stand-in");
     }
 }

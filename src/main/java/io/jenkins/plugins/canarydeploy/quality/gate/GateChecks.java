@@ -48,6 +48,24 @@ public final class GateChecks {
         return Optional.empty();
     }
 
+    /**
+     * Whether a known metric belongs to the recording that checks it, for example "coverage." metrics for coverage;
+     * {@code what} names the recording's results in the message ("coverage", "lint results").
+     */
+    public static Optional<String> metricOf(@CheckForNull String metric, String prefix, String what) {
+        String value = Texts.strip(metric);
+        if (!MetricKeys.isKnown(value) || value.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + value + "' is not a metric of " + what + ": use one of "
+                + String.join(
+                        ", ",
+                        MetricKeys.known().stream()
+                                .filter(k -> k.startsWith(prefix))
+                                .toList())
+                + ", or record the other results with their own step and gates.");
+    }
+
     public static Optional<String> scope(@CheckForNull String scope) {
         if (Texts.isBlank(scope) || GateScope.fromText(scope).isPresent()) {
             return Optional.empty();
