@@ -2,11 +2,9 @@ package io.jenkins.plugins.canarydeploy.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.deploy.ReadyPolicy;
 import io.jenkins.plugins.canarydeploy.deploy.ResultGate;
@@ -22,11 +20,8 @@ import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code codeDeploy}: deploys a revision stored in S3 to a CodeDeploy deployment group and follows the deployment
@@ -75,7 +70,7 @@ public class CodeDeployStep extends AwsStep {
 
     /** The core request, after the same checks the form shows; fails naming every bad field. */
     DeploymentRequest toRequest(String defaultDescription) {
-        S3Revision revision = revision();
+        S3Revision revision = S3RevisionArgument.either(revisionArgument, bucket, key, bundleType, etag, version);
         String text = Texts.trimToNull(description);
         DeploymentRequest request = new DeploymentRequest(
                 application,
@@ -84,13 +79,8 @@ public class CodeDeployStep extends AwsStep {
                 Texts.trimToNull(deploymentConfig),
                 text == null ? defaultDescription : text);
         Problems problems = checkConnection(request.check());
-        if (revisionArgument != null && !(Texts.isBlank(bucket) && Texts.isBlank(key))) {
-            problems.add(
-                    "revision",
-                    Optional.of("Give the revision either in one 'revision:' argument or as 'bucket:' and 'key:',"
-                            + " not both."));
-        }
-        problems.add("unstableBuilds", ResultGate.policy(unstableBuilds))
+        problems.add("revision", S3RevisionArgument.givenTwice(revisionArgument, bucket, key))
+                .add("unstableBuilds", ResultGate.policy(unstableBuilds))
                 .add("readyPolicy", ReadyPolicy.check(readyPolicy))
                 .addAll(DeploymentOptionFields.check(this));
         if (timeoutMinutes < 1) {
@@ -98,13 +88,6 @@ public class CodeDeployStep extends AwsStep {
         }
         problems.throwIfAny("codeDeploy");
         return request.withOptions(DeploymentOptionFields.of(this));
-    }
-
-    private S3Revision revision() {
-        if (revisionArgument != null && Texts.isBlank(bucket) && Texts.isBlank(key)) {
-            return revisionArgument.toRevision();
-        }
-        return S3RevisionArgument.toRevision(bucket, key, bundleType, etag, version);
     }
 
     public String getApplication() {
@@ -338,7 +321,7 @@ public class CodeDeployStep extends AwsStep {
     /** Describes the step to Pipeline and to the configuration form. */
     @Extension
     @Symbol("codeDeploy")
-    public static class DescriptorImpl extends DeploymentOptionsDescriptor {
+    public static class DescriptorImpl extends DeploymentTargetDescriptor {
         @Override
         public String getFunctionName() {
             return "codeDeploy";
@@ -352,36 +335,6 @@ public class CodeDeployStep extends AwsStep {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class);
-        }
-
-        @POST
-        public FormValidation doCheckApplication(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, DeploymentRequest::application);
-        }
-
-        @POST
-        public FormValidation doCheckDeploymentGroup(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, DeploymentRequest::deploymentGroup);
-        }
-
-        @POST
-        public FormValidation doCheckBucket(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, S3Revision::bucket);
-        }
-
-        @POST
-        public FormValidation doCheckKey(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, S3Revision::key);
-        }
-
-        @POST
-        public FormValidation doCheckBundleType(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, S3Revision::bundleType);
-        }
-
-        @POST
-        public FormValidation doCheckDeploymentConfig(@AncestorInPath Item item, @QueryParameter String value) {
-            return forms().check(item, value, DeploymentRequest::deploymentConfig);
         }
     }
 }

@@ -7,6 +7,7 @@ import hudson.model.Descriptor;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.io.Serializable;
+import java.util.Optional;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -68,6 +69,29 @@ public final class S3RevisionArgument extends AbstractDescribableImpl<S3Revision
 
     S3Revision toRevision() {
         return toRevision(bucket, key, bundleType, etag, version);
+    }
+
+    /** The revision in one argument when it was given so and the fields are blank, else from the fields. */
+    static S3Revision either(
+            @CheckForNull S3RevisionArgument argument,
+            @CheckForNull String bucket,
+            @CheckForNull String key,
+            @CheckForNull String bundleType,
+            @CheckForNull String etag,
+            @CheckForNull String version) {
+        if (argument != null && Texts.isBlank(bucket) && Texts.isBlank(key)) {
+            return argument.toRevision();
+        }
+        return toRevision(bucket, key, bundleType, etag, version);
+    }
+
+    /** The problem of a revision given both in one argument and as fields; empty otherwise. */
+    static Optional<String> givenTwice(
+            @CheckForNull S3RevisionArgument argument, @CheckForNull String bucket, @CheckForNull String key) {
+        return argument != null && !(Texts.isBlank(bucket) && Texts.isBlank(key))
+                ? Optional.of("Give the revision either in one 'revision:' argument or as 'bucket:' and 'key:', not"
+                        + " both.")
+                : Optional.empty();
     }
 
     /** A revision from field texts; a blank bundle type is taken from the key's extension. */
