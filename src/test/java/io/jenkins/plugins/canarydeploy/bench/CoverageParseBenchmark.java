@@ -21,8 +21,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The coverage part of bench/run quality: records a large generated Cobertura report the way the step does (find,
- * parse with coverage-model, condense into a result), and scans the same file with a bare StAX reader (the floor:
- * reading the XML and nothing else). Runs alternate, in one process, and the medians are compared.
+ * parse with the plugin's Cobertura reader, condense into a result), and scans the same file with a bare StAX reader
+ * (the floor: reading the XML and nothing else). Runs alternate, in one process, and the medians are compared.
  */
 final class CoverageParseBenchmark {
     private static final int RUNS = 5;

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * Records coverage on the agent that holds the workspace: finds the reports, parses each, merges them into one
- * tree and condenses it into a {@link CoverageResult}, which alone travels to the controller. Bad reports fail the
- * recording with a message naming each, unless the settings skip them (then the result lists them); a recording
- * where no report could be read always fails.
+ * tree (when there are several) and condenses it into a {@link CoverageResult}, which alone travels to the
+ * controller. Bad reports fail the recording with a message naming each, unless the settings skip them (then the
+ * result lists them); a recording where no report could be read always fails.
  */
 public final class CoverageRecorder {
     private CoverageRecorder() {}
@@ -22,18 +22,18 @@ public final class CoverageRecorder {
     public static CoverageResult record(Path workspace, CoverageSettings settings) throws IOException {
         ReportFinder.Found found = ReportFinder.find(workspace, settings.getPattern());
         ReportParser parser = new ReportParser(settings.getFormat(), settings.maxReportBytes());
-        List<ModuleNode> modules = new ArrayList<>();
+        List<ParsedReport> parsed = new ArrayList<>();
         List<String> read = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (ReportFile report : found.files()) {
             try {
-                modules.add(parser.parse(report));
+                parsed.add(parser.parse(report));
                 read.add(report.name());
             } catch (QualityReportException e) {
                 problems.add(e.getMessage());
             }
         }
-        if (modules.isEmpty() || (!problems.isEmpty() && !settings.isSkipBadReports())) {
+        if (parsed.isEmpty() || (!problems.isEmpty() && !settings.isSkipBadReports())) {
             throw QualityReportException.of(
                     "Cannot record " + settings.getFormat().displayName() + " coverage: " + problems.size() + " of "
                             + found.files().size() + " report(s) could not be read.",
@@ -43,14 +43,15 @@ public final class CoverageRecorder {
         read.forEach(result::report);
         problems.forEach(result::problem);
         found.notes().forEach(result::problem);
-        ResultBuilder.fill(merge(modules, read), result);
+        if (parsed.size() == 1) {
+            parsed.get(0).fill(result);
+        } else {
+            ResultBuilder.fill(merge(parsed.stream().map(ParsedReport::tree).toList(), read), result);
+        }
         return result.build();
     }
 
     private static Node merge(List<ModuleNode> modules, List<String> names) throws QualityReportException {
-        if (modules.size() == 1) {
-            return modules.get(0);
-        }
         try {
             return Node.merge(modules);
         } catch (RuntimeException e) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import io.jenkins.plugins.canarydeploy.quality.QualityReportException;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Reports that try XML external entities: a secret file and a loopback server that counts every request. Neither
  * may be reached, whichever StAX implementation is installed: the JDK's (as on a plain agent) or Woodstox (as
- * on this test class path). coverage-model's SecureXmlParserFactory turns DTD support and external entities off.
+ * on this test class path). coverage-model's SecureXmlParserFactory turns DTD support and external entities off, for
+ * its parsers and for the fast Cobertura reader.
  */
 class XmlExternalEntityTest {
     private static final String SECRET = "s3cr3t-d0-not-l3ak";
@@ -65,8 +68,26 @@ class XmlExternalEntityTest {
     @ValueSource(strings = {"com.sun.xml.internal.stream.XMLInputFactoryImpl", "com.ctc.wstx.stax.WstxInputFactory"})
     void shouldNotResolveExternalEntitiesInACoberturaReport(String factory) throws IOException {
         System.setProperty(FACTORY, factory);
+        Files.writeString(workspace.resolve("coverage.xml"), coberturaWithEntities());
+
+        assertNeitherSecretNorServerReached(CoverageFormat.COBERTURA, "coverage.xml");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"com.sun.xml.internal.stream.XMLInputFactoryImpl", "com.ctc.wstx.stax.WstxInputFactory"})
+    void shouldNotResolveExternalEntitiesWithTheFastCoberturaReader(String factory) throws IOException {
+        System.setProperty(FACTORY, factory);
+        String report = coberturaWithEntities();
+
+        assertThatThrownBy(() -> CoberturaReader.read(new StringReader(report)))
+                .isInstanceOfAny(XMLStreamException.class, UnusualReportException.class)
+                .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain(SECRET));
+        assertThat(hits).as("requests to the loopback server").hasValue(0);
+    }
+
+    private String coberturaWithEntities() throws IOException {
         Path secret = Files.writeString(outside.resolve("secret.txt"), SECRET);
-        Files.writeString(workspace.resolve("coverage.xml"), """
+        return """
                 <?xml version="1.0"?>
                 <!DOCTYPE coverage [
                   <!ENTITY secret SYSTEM "%s">
@@ -77,9 +98,7 @@ class XmlExternalEntityTest {
                     <class name="a.py" filename="a.py"><methods/><lines><line number="1" hits="1"/></lines></class>
                   </classes></package></packages>
                 </coverage>
-                """.formatted(secret.toUri(), url("/general")));
-
-        assertNeitherSecretNorServerReached(CoverageFormat.COBERTURA, "coverage.xml");
+                """.formatted(secret.toUri(), url("/general"));
     }
 
     @ParameterizedTest
