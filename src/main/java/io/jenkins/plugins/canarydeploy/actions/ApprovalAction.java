@@ -80,6 +80,14 @@ public final class ApprovalAction implements RunAction2 {
         return Optional.of(taken);
     }
 
+    /** Closes the question {@code id} of the build, if it was asked: the step that asked it ended. */
+    public static void close(Run<?, ?> run, String id) throws IOException {
+        Optional<ApprovalAction> asked = find(run, id);
+        if (asked.isPresent()) {
+            asked.get().close();
+        }
+    }
+
     /** Takes the buttons away: the step moved on, answered or not. */
     public void close() throws IOException {
         synchronized (this) {
@@ -109,6 +117,10 @@ public final class ApprovalAction implements RunAction2 {
             return HttpResponses.notFound();
         }
         current.checkPermission(Item.BUILD);
+        if (!current.isBuilding()) {
+            close();
+            return HttpResponses.redirectTo("../");
+        }
         User user = User.current();
         if (decide(choice, user == null ? "anonymous" : user.getId())) {
             save();

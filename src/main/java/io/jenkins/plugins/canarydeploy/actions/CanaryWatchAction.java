@@ -1,6 +1,7 @@
 package io.jenkins.plugins.canarydeploy.actions;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Run;
 import io.jenkins.plugins.canarydeploy.canary.CanaryDecision;
 import io.jenkins.plugins.canarydeploy.canary.CheckOutcome;
 import io.jenkins.plugins.canarydeploy.canary.CheckRecord;
@@ -9,12 +10,14 @@ import io.jenkins.plugins.canarydeploy.canary.WatchState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One canary watch on the build's summary: what it watched, the timeline of its checks while it runs, then the
  * verdict and the alerts that fired with their labels and details.
  */
 public final class CanaryWatchAction extends SummaryAction {
+    private final String watchId;
     private final String title;
     private final ArrayList<String> sources;
     private long startedAt;
@@ -28,9 +31,30 @@ public final class CanaryWatchAction extends SummaryAction {
     private ArrayList<FiringAlert> alerts = new ArrayList<>();
 
     public CanaryWatchAction(String title, List<String> sources, WatchState started) {
+        this.watchId = idOf(started);
         this.title = title;
         this.sources = new ArrayList<>(sources);
         update(started);
+    }
+
+    /** The watch of this state on the build page, if it was shown: found by when the watch started. */
+    public static Optional<CanaryWatchAction> find(Run<?, ?> run, WatchState state) {
+        String id = idOf(state);
+        return run.getActions(CanaryWatchAction.class).stream()
+                .filter(action -> action.watchId.equals(id))
+                .findFirst();
+    }
+
+    private static String idOf(WatchState state) {
+        return String.valueOf(state.startedAt().toEpochMilli());
+    }
+
+    /** Ends a watch that will not decide, e.g. because the build was aborted. */
+    public synchronized void ended(String why) {
+        if (verdict == null) {
+            verdict = "ENDED";
+            summary = why;
+        }
     }
 
     /** Shows the checks so far; kept in memory until the watch ends. */

@@ -14,22 +14,21 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
-/** AWS credentials only through the Credentials plugin, or the environment's default chain when none is named. */
+/** AWS credentials only through the Credentials plugin, or the agent's default chain when none is named. */
 public final class AwsCredentialsLookup {
     private AwsCredentialsLookup() {}
 
     /**
      * The credentials a build uses; their use is recorded on the build. Without an id, the default chain of the
-     * agent that holds {@code workspace} when there is one, else the controller's.
+     * agent that holds {@code workspace}; never the controller's own identity (see {@link ControllerIdentityRefused}).
      */
     public static AwsCredentialsProvider forRun(
             @CheckForNull String credentialsId, Run<?, ?> run, @CheckForNull FilePath workspace) throws AbortException {
         String id = Texts.trimToNull(credentialsId);
         if (id == null) {
             VirtualChannel agent = workspace == null || !workspace.isRemote() ? null : workspace.getChannel();
-            return agent == null ? DefaultCredentialsProvider.builder().build() : new AgentCredentialsProvider(agent);
+            return agent == null ? new ControllerIdentityRefused() : new AgentCredentialsProvider(agent);
         }
         AmazonWebServicesCredentials credentials =
                 CredentialsProvider.findCredentialById(id, AmazonWebServicesCredentials.class, run, List.of());

@@ -94,6 +94,7 @@ class CanaryReleaseExecution extends StepExecution {
         }
         ReleaseState current = release();
         if (current != null) {
+            new ReleaseQuestions(getContext().get(Run.class)).closeAll(current);
             try {
                 session().release(current, sourceStates).stop(current).forEach(this::log);
             } catch (IOException | RuntimeException e) {
@@ -135,9 +136,10 @@ class CanaryReleaseExecution extends StepExecution {
             if (!advance(current, poll.state())) {
                 return; // stopped while polling
             }
+            getContext().saveState(); // a crash must not rewind the step
             poll.log().forEach(this::log);
             poll.finished().ifPresentOrElse(this::finish, () -> schedule(poll.nextDelay()));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             if (release() != null) {
                 closeSession();
                 getContext().onFailure(e);

@@ -15,6 +15,7 @@ import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.deploy.ReadyPolicy;
 import io.jenkins.plugins.canarydeploy.s3.S3Revision;
 import io.jenkins.plugins.canarydeploy.steps.sources.CanarySource;
+import io.jenkins.plugins.canarydeploy.validation.InvalidSettingsException;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.util.List;
@@ -59,7 +60,11 @@ public final class CanaryReleaseStep extends CanaryWatchFields {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new CanaryReleaseExecution(context, this);
+        try {
+            return new CanaryReleaseExecution(context, this);
+        } catch (InvalidSettingsException e) {
+            throw new AbortException(e.getMessage()); // names every bad field; a stack trace would add nothing
+        }
     }
 
     /** The checked release; fails naming every bad field. */

@@ -4,6 +4,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.canarydeploy.actions.ApprovalAction;
+import io.jenkins.plugins.canarydeploy.actions.CanaryWatchAction;
 import io.jenkins.plugins.canarydeploy.canary.CanaryDecision;
 import io.jenkins.plugins.canarydeploy.canary.WatchPoll;
 import io.jenkins.plugins.canarydeploy.canary.WatchState;
@@ -53,7 +55,12 @@ class CanaryWatchExecution extends StepExecution {
     @Override
     public boolean start() throws Exception {
         Instant now = Instant.now();
-        state = session(now).start(now, log());
+        try {
+            state = session(now).start(now, log());
+        } catch (IOException | RuntimeException e) {
+            closeSession();
+            throw e;
+        }
         schedule(Duration.ZERO);
         return false;
     }
@@ -67,11 +74,18 @@ class CanaryWatchExecution extends StepExecution {
 
     @Override
     public void stop(Throwable cause) throws Exception {
-        ScheduledFuture<?> pending = nextPoll;
-        if (pending != null) {
-            pending.cancel(false);
+        ScheduledFuture<?> scheduled = nextPoll;
+        if (scheduled != null) {
+            scheduled.cancel(false);
         }
-        if (release() != null) {
+        WatchState current = release();
+        if (current != null) {
+            Run<?, ?> run = getContext().get(Run.class);
+            WatchVerdicts.Pending asked = this.pending;
+            if (asked != null) {
+                ApprovalAction.close(run, asked.approvalId());
+            }
+            CanaryWatchAction.find(run, current).ifPresent(action -> action.ended("the build was aborted"));
             log().println("Build aborted: canary watch ended");
         }
         closeSession();
@@ -105,13 +119,14 @@ class CanaryWatchExecution extends StepExecution {
             if (!advance(current, poll.state())) {
                 return; // stopped while polling
             }
+            getContext().saveState(); // a crash must not rewind the step
             CanaryDecision decision = poll.decision();
             if (decision == null) {
                 schedule(poll.nextDelay());
             } else {
                 decide(decision, poll.state());
             }
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             if (release() != null) {
                 closeSession();
                 getContext().onFailure(e);
@@ -125,6 +140,7 @@ class CanaryWatchExecution extends StepExecution {
         WatchVerdicts.Pending asked = WatchVerdicts.askIfNeeded(decision, spec, run, watchId, log());
         if (asked != null) {
             pending = asked;
+            getContext().saveState();
             schedule(spec.settings().pollInterval());
             return;
         }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.model.Run;
@@ -8,6 +9,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentRequest;
 import io.jenkins.plugins.canarydeploy.steps.sources.CanarySource;
+import io.jenkins.plugins.canarydeploy.validation.InvalidSettingsException;
 import io.jenkins.plugins.canarydeploy.validation.Problems;
 import io.jenkins.plugins.canarydeploy.validation.Texts;
 import java.util.List;
@@ -38,7 +40,11 @@ public final class CanaryWatchStep extends CanaryWatchFields {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new CanaryWatchExecution(context, this);
+        try {
+            return new CanaryWatchExecution(context, this);
+        } catch (InvalidSettingsException e) {
+            throw new AbortException(e.getMessage()); // names every bad field; a stack trace would add nothing
+        }
     }
 
     /** The checked watch; fails naming every bad field. */

@@ -5,6 +5,7 @@ import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.canarydeploy.actions.ApprovalAction;
 import io.jenkins.plugins.canarydeploy.aws.AwsClients;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentFollower;
 import io.jenkins.plugins.canarydeploy.deploy.DeploymentOutcome;
@@ -12,6 +13,7 @@ import io.jenkins.plugins.canarydeploy.deploy.FollowState;
 import io.jenkins.plugins.canarydeploy.deploy.Poll;
 import io.jenkins.plugins.canarydeploy.deploy.PollSchedule;
 import io.jenkins.plugins.canarydeploy.deploy.StatusChange;
+import io.jenkins.plugins.canarydeploy.validation.InvalidSettingsException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +62,9 @@ class CodeDeployExecution extends StepExecution {
                     run,
                     client(run),
                     getContext().get(TaskListener.class).getLogger());
+        } catch (InvalidSettingsException e) {
+            closeClient();
+            throw new AbortException(e.getMessage()); // names every bad field; a stack trace would add nothing
         } catch (IOException | RuntimeException e) {
             closeClient(); // nothing to follow
             throw e;
@@ -83,6 +88,7 @@ class CodeDeployExecution extends StepExecution {
         }
         FollowState current = release();
         if (current != null) {
+            ApprovalAction.close(getContext().get(Run.class), ReadyApproval.questionId(current.deploymentId()));
             try {
                 String status = follower().stop(current.deploymentId(), true);
                 log("Build aborted: stopping deployment " + current.deploymentId() + " with rollback (" + status + ")");
@@ -119,9 +125,10 @@ class CodeDeployExecution extends StepExecution {
             if (!advance(current, poll.state())) {
                 return; // stopped while polling: stop() reports the end
             }
+            getContext().saveState(); // a crash must not rewind the step
             poll.log().forEach(this::log);
             poll.finished().ifPresentOrElse(this::finish, () -> schedule(poll.nextDelay()));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             if (release() != null) {
                 closeClient();
                 getContext().onFailure(e);

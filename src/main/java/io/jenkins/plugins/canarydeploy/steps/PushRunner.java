@@ -1,5 +1,6 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
+import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -8,6 +9,7 @@ import io.jenkins.plugins.canarydeploy.agent.PushCallable;
 import io.jenkins.plugins.canarydeploy.aws.AwsClients;
 import io.jenkins.plugins.canarydeploy.aws.AwsConnection;
 import io.jenkins.plugins.canarydeploy.aws.CredentialsSnapshot;
+import io.jenkins.plugins.canarydeploy.credentials.ControllerIdentityRefused;
 import io.jenkins.plugins.canarydeploy.deploy.RevisionRegistrar;
 import io.jenkins.plugins.canarydeploy.push.PushRequest;
 import io.jenkins.plugins.canarydeploy.push.PushedRevision;
@@ -30,6 +32,10 @@ public final class PushRunner {
         PushRequest request =
                 settings.toRequest(PushRequest.jobOf(run.getExternalizableId()), String.valueOf(run.getNumber()));
         AwsSettings aws = settings.awsSettings();
+        if (aws.usesDefaultChain() && !workspace.isRemote()) {
+            throw new AbortException(ControllerIdentityRefused.MESSAGE.replace(
+                    "the step does not run on an agent", "the workspace is on the Jenkins controller"));
+        }
         AwsConnection connection = aws.connect(run, workspace);
         CredentialsSnapshot credentials =
                 aws.usesDefaultChain() ? null : CredentialsSnapshot.of(connection.credentials());

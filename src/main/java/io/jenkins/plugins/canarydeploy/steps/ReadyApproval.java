@@ -38,13 +38,17 @@ final class ReadyApproval {
         return new Poll(poll.state(), log, null);
     }
 
+    static String questionId(String deploymentId) {
+        return "ready-" + deploymentId;
+    }
+
     /**
      * While {@code waiting}, asks once on the build page and hands out the answer once given; when no longer
      * waiting, closes the question. Adds what a person must know to {@code log}.
      */
     static Optional<String> answer(Run<?, ?> run, String deploymentId, boolean waiting, List<String> log)
             throws IOException {
-        String id = "ready-" + deploymentId;
+        String id = questionId(deploymentId);
         Optional<ApprovalAction> asked = ApprovalAction.find(run, id);
         if (!waiting) {
             if (asked.isPresent()) {

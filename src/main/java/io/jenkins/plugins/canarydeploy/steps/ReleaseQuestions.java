@@ -2,6 +2,8 @@ package io.jenkins.plugins.canarydeploy.steps;
 
 import hudson.model.Run;
 import io.jenkins.plugins.canarydeploy.actions.ApprovalAction;
+import io.jenkins.plugins.canarydeploy.actions.CanaryWatchAction;
+import io.jenkins.plugins.canarydeploy.canary.WatchState;
 import io.jenkins.plugins.canarydeploy.canary.release.CanaryRelease;
 import io.jenkins.plugins.canarydeploy.canary.release.ReleaseDecision;
 import io.jenkins.plugins.canarydeploy.canary.release.ReleasePoll;
@@ -83,6 +85,19 @@ final class ReleaseQuestions {
         Optional<String> answer = asked.get().takeDecision();
         answer.ifPresent(choice -> log.add(choice + ", as " + asked.get().getDecidedBy() + " chose"));
         return answer.map(choice -> PROMOTE.equals(choice) ? ReleaseDecision.PROMOTE : ReleaseDecision.ROLL_BACK);
+    }
+
+    /** Closes what the release may still be asking: the build is aborted. */
+    void closeAll(ReleaseState state) throws IOException {
+        ApprovalAction.close(run, questionId(state));
+        FollowState follow = state.follow();
+        if (follow != null) {
+            ApprovalAction.close(run, ReadyApproval.questionId(follow.deploymentId()));
+        }
+        WatchState watch = state.watch();
+        if (watch != null) {
+            CanaryWatchAction.find(run, watch).ifPresent(action -> action.ended("the build was aborted"));
+        }
     }
 
     private static String questionId(ReleaseState state) {

@@ -65,7 +65,9 @@ final class ReleaseSession implements AutoCloseable {
         if (watch != null && state.phase() == ReleasePhase.WATCH) {
             if (sources == null) {
                 sources = new OpenedSources(spec.watch().sources(), context(watch.startedAt()), saved);
-                run.addAction(new CanaryWatchAction(spec.watch().title(), sources.describe(), watch));
+                if (CanaryWatchAction.find(run, watch).isEmpty()) {
+                    run.addAction(new CanaryWatchAction(spec.watch().title(), sources.describe(), watch));
+                }
             }
             checked = sources.sources();
         }
@@ -75,11 +77,11 @@ final class ReleaseSession implements AutoCloseable {
     /** Shows the watch's checks, and its verdict once there is one, on the build page. */
     void showWatch(ReleaseState state) {
         WatchState watch = state.watch();
-        List<CanaryWatchAction> actions = run.getActions(CanaryWatchAction.class);
-        if (watch == null || actions.isEmpty()) {
+        CanaryWatchAction action =
+                watch == null ? null : CanaryWatchAction.find(run, watch).orElse(null);
+        if (watch == null || action == null) {
             return;
         }
-        CanaryWatchAction action = actions.get(actions.size() - 1);
         CanaryDecision decision = state.canaryDecision();
         if (decision == null) {
             action.update(watch);

@@ -66,27 +66,20 @@ final class WatchSession implements AutoCloseable {
     WatchPoll poll(WatchState state, Instant now, PrintStream log) {
         WatchPoll poll = watch.poll(state, now);
         poll.log().forEach(log::println);
-        CanaryWatchAction action = action();
         CanaryDecision decision = poll.decision();
-        if (action != null) {
+        CanaryWatchAction.find(run, state).ifPresent(action -> {
             if (decision == null) {
                 action.update(poll.state());
             } else {
                 action.decided(poll.state(), decision);
             }
-        }
+        });
         return poll;
     }
 
     /** The sources' state to keep with the execution. */
     ArrayList<Serializable> sourceStates() {
         return sources.states();
-    }
-
-    @CheckForNull
-    private CanaryWatchAction action() {
-        List<CanaryWatchAction> actions = run.getActions(CanaryWatchAction.class);
-        return actions.isEmpty() ? null : actions.get(actions.size() - 1);
     }
 
     @Override

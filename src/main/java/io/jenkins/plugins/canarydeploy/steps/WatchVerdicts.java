@@ -63,6 +63,10 @@ final class WatchVerdicts {
             return decision;
         }
 
+        String approvalId() {
+            return approvalId;
+        }
+
         Answer answer(Run<?, ?> run, PrintStream log) throws IOException {
             Optional<ApprovalAction> approval = ApprovalAction.find(run, approvalId);
             Optional<String> choice = approval.isPresent() ? approval.get().takeDecision() : Optional.empty();

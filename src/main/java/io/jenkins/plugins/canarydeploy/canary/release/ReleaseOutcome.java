@@ -213,7 +213,7 @@ public final class ReleaseOutcome implements Serializable {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("result", buildResult().name());
         map.put("promoted", promoted());
-        map.put("revision", revisionMap());
+        map.put("revision", revision.toArguments());
         map.put("canary", canary.toMap());
         map.put(
                 "verdict",
@@ -230,16 +230,6 @@ public final class ReleaseOutcome implements Serializable {
         map.put("rollbackNote", rollbackNote);
         map.put("failure", failure);
         map.put("summary", summary());
-        return map;
-    }
-
-    private Map<String, Object> revisionMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("bucket", revision.bucket());
-        map.put("key", revision.key());
-        map.put("bundleType", revision.bundleType());
-        map.put("eTag", revision.eTag());
-        map.put("version", revision.version());
         return map;
     }
 
