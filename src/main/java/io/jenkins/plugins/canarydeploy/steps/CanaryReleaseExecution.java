@@ -81,8 +81,9 @@ class CanaryReleaseExecution extends StepExecution {
             schedule(Duration.ZERO);
         } else {
             getContext()
-                    .onFailure(new AbortException("canaryRelease was interrupted by a restart of Jenkins before"
-                            + " it deployed anything; run the build again."));
+                    .onFailure(
+                            new AbortException("canaryRelease had already ended or been stopped when Jenkins restarted;"
+                                    + " see the build page for what it did."));
         }
     }
 

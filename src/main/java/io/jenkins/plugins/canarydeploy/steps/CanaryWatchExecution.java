@@ -1,6 +1,7 @@
 package io.jenkins.plugins.canarydeploy.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -69,6 +70,11 @@ class CanaryWatchExecution extends StepExecution {
     public void onResume() {
         if (state != null) {
             schedule(Duration.ZERO);
+        } else {
+            getContext()
+                    .onFailure(
+                            new AbortException("watchCanary had already ended or been stopped when Jenkins restarted;"
+                                    + " see the build page for what it did."));
         }
     }
 

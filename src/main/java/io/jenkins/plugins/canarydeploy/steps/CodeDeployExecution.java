@@ -77,6 +77,10 @@ class CodeDeployExecution extends StepExecution {
     public void onResume() {
         if (state != null) {
             schedule(Duration.ZERO);
+        } else {
+            getContext()
+                    .onFailure(new AbortException("codeDeploy had already ended or been stopped when Jenkins restarted;"
+                            + " see the build page for what it did."));
         }
     }
 
