@@ -6,20 +6,10 @@ import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulator;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulatorExtension;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.Diagnostics;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.SimulatedClock;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import io.jenkins.plugins.canarydeploy.fixtures.state.StateSerialization;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.codedeploy.CodeDeployClient;
@@ -47,7 +37,7 @@ class FollowStateRestartTest {
                 poll -> poll.state().targets().stream().anyMatch(t -> t.status().equals("Succeeded")));
         before.close();
 
-        FollowState restored = roundTrip(first.state());
+        FollowState restored = StateSerialization.roundTrip(first.state());
         assertThat(restored.deploymentId()).isEqualTo(id);
         assertThat(restored.readyPolicy()).isEqualTo(ReadyPolicy.CONTINUE);
         assertThat(restored.targets()).extracting(TargetProgress::status).contains("Succeeded");
@@ -84,54 +74,8 @@ class FollowStateRestartTest {
                 FollowDriver.started(id, clock, Duration.ofMinutes(30), ReadyPolicy.WAIT));
         driver.until(poll -> !poll.state().targets().isEmpty());
 
-        List<Class<?>> records = new ArrayList<>();
-        collectRecords(driver.state(), records, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        List<Class<?>> records = StateSerialization.records(driver.state());
 
         assertThat(records).isEmpty();
-    }
-
-    private static FollowState roundTrip(FollowState state) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(state);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (FollowState) in.readObject();
-        }
-    }
-
-    /** Walks the state's own classes (and the collections they hold), as the Pipeline's serializer would. */
-    private static void collectRecords(Object value, List<Class<?>> records, Set<Object> seen) {
-        if (value == null || !seen.add(value)) {
-            return;
-        }
-        if (value.getClass().isRecord()) {
-            records.add(value.getClass());
-        }
-        if (value instanceof Collection<?> collection) {
-            collection.forEach(item -> collectRecords(item, records, seen));
-            return;
-        }
-        if (value instanceof Map<?, ?> map) {
-            map.forEach((key, item) -> {
-                collectRecords(key, records, seen);
-                collectRecords(item, records, seen);
-            });
-            return;
-        }
-        if (!value.getClass().getPackageName().startsWith("io.jenkins.plugins.canarydeploy")) {
-            return;
-        }
-        for (Field field : value.getClass().getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers())) {
-                continue;
-            }
-            try {
-                field.setAccessible(true);
-                collectRecords(field.get(value), records, seen);
-            } catch (IllegalAccessException e) {
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -19,6 +19,7 @@ import io.jenkins.plugins.canarydeploy.deploy.StatusChange;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulator;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.AwsSimulatorExtension;
 import io.jenkins.plugins.canarydeploy.fixtures.aws.SimulatedClock;
+import io.jenkins.plugins.canarydeploy.fixtures.state.StateSerialization;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
